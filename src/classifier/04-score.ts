@@ -1,0 +1,104 @@
+/**
+ * Stage 4: score each flag with the trained model over windows of one or two sentences (a demand
+ * lives in a sentence or two, and a long friendly email must not add up to a false alarm), then
+ * point at the words: the phrase hits inside the best window, else the words that weighed most.
+ */
+import { FLAG_IDS, type Evidence, type FlagId } from '../shared/types';
+import type { Featurized } from './features';
+import { FLAGS, type LoadedModel } from './model/format';
+
+export interface FlagScore {
+  flag: FlagId;
+  /** Raw model logit of the best window. */
+  logit: number;
+  probability: number;
+  /** Token range [first, last) of the best window. */
+  window: [number, number];
+}
+
+/** Sum of each token's feature weights, per flag: contributions[t * FLAGS + f]. */
+export function tokenContributions(f: Featurized, model: LoadedModel): Float32Array {
+  const out = new Float32Array(f.tokens.length * FLAGS);
+  const { index, weights } = model;
+  for (let t = 0; t < f.features.length; t++) {
+    const base = t * FLAGS;
+    for (const name of f.features[t]!) {
+      const row = index.get(name);
+      if (row === undefined) continue;
+      const w = row * FLAGS;
+      for (let k = 0; k < FLAGS; k++) out[base + k]! += weights[w + k]!;
+    }
+  }
+  return out;
+}
+
+/** Windows to score: each sentence, each pair of neighbouring sentences, and short texts whole. */
+export function windows(f: Featurized): [number, number][] {
+  const s = f.sentences;
+  const out: [number, number][] = [];
+  for (let i = 0; i < s.length; i++) {
+    out.push([s[i]!.first, s[i]!.last]);
+    if (i + 1 < s.length) out.push([s[i]!.first, s[i + 1]!.last]);
+  }
+  if (s.length > 2 && s.length <= 4) out.push([0, f.tokens.length]);
+  return out;
+}
+
+const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
+
+export function scoreFlags(f: Featurized, model: LoadedModel, contributions: Float32Array): FlagScore[] {
+  const T = f.tokens.length;
+  // Prefix sums per flag make every window O(1).
+  const prefix = new Float32Array((T + 1) * FLAGS);
+  const count = new Float64Array(T + 1);
+  for (let t = 0; t < T; t++) {
+    for (let k = 0; k < FLAGS; k++) prefix[(t + 1) * FLAGS + k] = prefix[t * FLAGS + k]! + contributions[t * FLAGS + k]!;
+    count[t + 1] = count[t]! + f.features[t]!.length;
+  }
+  const wins = windows(f);
+  return FLAG_IDS.map((flag, k) => {
+    let best = -Infinity;
+    let bestWin: [number, number] = [0, T];
+    for (const w of wins) {
+      // Same length normalisation as in training (training/train-model.ts).
+      const norm = 1 / Math.sqrt(Math.max(1, count[w[1]]! - count[w[0]]!));
+      const logit = model.bias[k]! + (prefix[w[1] * FLAGS + k]! - prefix[w[0] * FLAGS + k]!) * norm;
+      if (logit > best) { best = logit; bestWin = w; }
+    }
+    if (wins.length === 0) best = model.bias[k]!;
+    return { flag, logit: best, probability: sigmoid(best), window: bestWin };
+  });
+}
+
+/** The words that show a flag inside its best window. */
+export function findEvidence(text: string, f: Featurized, score: FlagScore, contributions: Float32Array): Evidence[] {
+  const k = FLAG_IDS.indexOf(score.flag);
+  const [first, last] = score.window;
+  const inWindow = f.hits.filter((h) => h.flag === score.flag && !h.negated && h.token >= first && h.token < last);
+  const strong = inWindow.filter((h) => h.tier === 'strong');
+  const chosen = strong.length > 0 ? strong : inWindow;
+  const spans: [number, number][] = chosen.map((h) => [h.start, h.end]);
+  // Words that weigh heavily for this flag (a profanity, a shouted sentence, a telling word) are shown too.
+  let max = 0, at = -1;
+  for (let t = first; t < last; t++) {
+    const c = contributions[t * FLAGS + k]!;
+    if (c > max) { max = c; at = t; }
+  }
+  if (at >= 0 && (spans.length === 0 || max > 1.5)) {
+    let a = at, b = at;
+    const keep = (t: number) => contributions[t * FLAGS + k]! > 0.3 * max;
+    while (a > first && at - a < 6 && keep(a - 1) && f.tokens[a - 1]!.sentence === f.tokens[at]!.sentence) a--;
+    while (b + 1 < last && b - at < 6 && keep(b + 1) && f.tokens[b + 1]!.sentence === f.tokens[at]!.sentence) b++;
+    spans.push([f.tokens[a]!.start, f.tokens[b]!.end]);
+  }
+  if (spans.length === 0 && last > first) spans.push([f.tokens[first]!.start, f.tokens[last - 1]!.end]);
+  // Merge overlapping spans, in text order.
+  spans.sort((x, y) => x[0] - y[0]);
+  const merged: [number, number][] = [];
+  for (const s of spans) {
+    const prev = merged[merged.length - 1];
+    if (prev && s[0] <= prev[1]) prev[1] = Math.max(prev[1], s[1]);
+    else merged.push([s[0], s[1]]);
+  }
+  return merged.slice(0, 5).map(([start, end]) => ({ start, end, text: text.slice(start, end) }));
+}

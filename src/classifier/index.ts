@@ -1,0 +1,73 @@
+/**
+ * Kalm's classifier: one email's text in, the demanding patterns it carries out, each with a
+ * score and the exact words. Pure: no browser APIs, so it runs in the content script, the popup,
+ * the command line and tests alike. Stages, in order: normalise → language → match → score.
+ */
+import { FLAG_IDS, FLAG_SEVERITY, type Analysis, type Flag, type FlagId, type Lang, type Severity } from '../shared/types';
+import { normalize } from './01-normalize';
+import { detectLanguage } from './02-language';
+import { featurize } from './features';
+import { findEvidence, scoreFlags, tokenContributions } from './04-score';
+import { loadModel, type LoadedModel } from './model/format';
+import { MODEL } from './model/model.generated';
+
+export { MAX_ANALYSED_CHARS } from './01-normalize';
+
+export type Sensitivity = 'low' | 'normal' | 'high';
+
+export interface AnalyzeOptions {
+  /** Treat the input as HTML (default: detected). */
+  html?: boolean;
+  /** Skip detection and read the text as this language. */
+  lang?: 'en' | 'nl';
+  /** 'high' flags more (and errs towards false alarms), 'low' fewer. Default 'normal'. */
+  sensitivity?: Sensitivity;
+  /** Flags the user switched off are never reported. Default: all on. */
+  enabled?: Partial<Record<FlagId, boolean>>;
+}
+
+/** How far sensitivity moves the decision, in logit units (±0.85 ≈ probability 0.5 → 0.3 / 0.7). */
+const SENSITIVITY_SHIFT: Record<Sensitivity, number> = { low: 0.85, normal: 0, high: -0.85 };
+
+/** How much a sure flag of each severity heats the message (temperature 0–100). */
+const SEVERITY_HEAT: Record<Severity, number> = { high: 0.85, medium: 0.6, low: 0.35 };
+const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
+
+let model: LoadedModel | undefined;
+function getModel(): LoadedModel {
+  model ??= loadModel(MODEL);
+  return model;
+}
+
+const logit = (p: number): number => Math.log(p / (1 - p));
+
+export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
+  const norm = normalize(typeof input === 'string' ? input : '', { html: options.html });
+  const base = { text: norm.text, truncated: norm.truncated };
+  if (norm.junk) return { ...base, lang: 'other', flags: [], temperature: 0, junk: norm.junk };
+  const lang: Lang = options.lang ?? detectLanguage(norm.text);
+  if (lang === 'other') return { ...base, lang, flags: [], temperature: 0 };
+
+  const m = getModel();
+  const f = featurize(norm.text, lang);
+  const contributions = tokenContributions(f, m);
+  const scores = scoreFlags(f, m, contributions);
+  const shift = SENSITIVITY_SHIFT[options.sensitivity ?? 'normal'];
+  const flags: Flag[] = [];
+  scores.forEach((s, k) => {
+    if (options.enabled?.[s.flag] === false) return;
+    if (s.logit < logit(m.thresholds[k]!) + shift) return;
+    flags.push({
+      id: s.flag,
+      score: Math.round(s.probability * 100) / 100,
+      severity: FLAG_SEVERITY[s.flag],
+      evidence: findEvidence(norm.text, f, s, contributions),
+    });
+  });
+  flags.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || b.score - a.score);
+  let cool = 1;
+  for (const fl of flags) cool *= 1 - SEVERITY_HEAT[fl.severity] * fl.score;
+  return { ...base, lang, flags, temperature: Math.round(100 * (1 - cool)) };
+}
+
+export { FLAG_IDS };

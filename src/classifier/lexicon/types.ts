@@ -1,0 +1,27 @@
+import type { FlagId } from '../../shared/types';
+
+/**
+ * Phrase patterns of one language, as regular-expression sources written in a small dialect:
+ * a space means "one or more spaces or line breaks", `\w` means a letter, digit or apostrophe,
+ * `'` matches both apostrophes. Every source is matched case-insensitively at word boundaries.
+ * `strong`: the phrase alone says the flag (still negation-checked). `cue`: a word or phrase that
+ * leans towards the flag but is also common in calm mail; the model weighs it.
+ */
+export interface FlagLexicon {
+  strong: readonly string[];
+  cue: readonly string[];
+}
+
+export interface Lexicon {
+  flags: Record<FlagId, FlagLexicon>;
+  /** Words that cancel a phrase when they stand just before it ("not", "geen"). */
+  negators: readonly string[];
+  /** Words that end the reach of a negator ("if", "but", "als", "maar"). */
+  clauseBreaks: readonly string[];
+  /** Second-person words: an insult near one is aimed at the reader. */
+  secondPerson: readonly string[];
+  /** Profanity and slurs not covered by a library (the whole list for Dutch). */
+  profanity: readonly string[];
+  /** Capitalised words that are not shouting (acronyms). */
+  acronyms: readonly string[];
+}

@@ -1,0 +1,62 @@
+/**
+ * The trained model as it ships: a feature vocabulary and int8 weights per flag, base64-packed so
+ * the bundle stays small. Written by `npm run train`, read by 04-score.ts.
+ */
+import { FLAG_IDS } from '../../shared/types';
+
+export interface PackedModel {
+  version: 1;
+  flags: readonly string[];
+  /** One bias per flag. */
+  bias: number[];
+  /** Weight = int8 value × scale. */
+  scale: number;
+  /** Feature names, newline-separated, in row order. */
+  vocab: string;
+  /** Int8 rows of FLAG_IDS.length weights, base64. */
+  weights: string;
+  /** Probability at or above which a flag is raised, per flag (normal sensitivity). */
+  thresholds: number[];
+  /** What it was trained on, for the record. */
+  trainedOn: { examples: number; features: number; perFlag: Record<string, number> };
+}
+
+export interface LoadedModel {
+  index: Map<string, number>;
+  /** Row-major: row r, flag f at r * FLAGS + f. */
+  weights: Float32Array;
+  bias: Float32Array;
+  thresholds: Float32Array;
+}
+
+export const FLAGS = FLAG_IDS.length;
+
+function fromBase64(b64: string): Uint8Array {
+  if (typeof atob === 'function') {
+    const bin = atob(b64);
+    const out = new Uint8Array(bin.length);
+    for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+    return out;
+  }
+  return new Uint8Array(Buffer.from(b64, 'base64'));
+}
+
+export function toBase64(bytes: Uint8Array): string {
+  return Buffer.from(bytes).toString('base64');
+}
+
+export function loadModel(packed: PackedModel): LoadedModel {
+  if (packed.flags.join() !== FLAG_IDS.join()) throw new Error('model was trained for other flags: run npm run train');
+  const names = packed.vocab.split('\n');
+  const raw = new Int8Array(fromBase64(packed.weights).buffer);
+  const weights = new Float32Array(raw.length);
+  for (let i = 0; i < raw.length; i++) weights[i] = raw[i]! * packed.scale;
+  const index = new Map<string, number>();
+  names.forEach((n, i) => index.set(n, i));
+  return {
+    index,
+    weights,
+    bias: Float32Array.from(packed.bias),
+    thresholds: Float32Array.from(packed.thresholds),
+  };
+}

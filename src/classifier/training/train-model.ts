@@ -1,0 +1,160 @@
+/**
+ * Training: one-vs-rest logistic regression per flag over the token-anchored features of
+ * features.ts, with AdaGrad and L2, then pruning and int8 quantisation so the model ships small.
+ * Deterministic: a seeded shuffle, so the same corpus always gives the same model.
+ */
+import { FLAG_IDS } from '../../shared/types';
+import { featurize } from '../features';
+import { windows } from '../04-score';
+import { FLAGS, toBase64, type PackedModel } from '../model/format';
+import type { Example } from './corpus';
+
+export interface TrainOptions {
+  epochs?: number;
+  /** L2 penalty per update. */
+  l2?: number;
+  learningRate?: number;
+  /** Keep at most this many features (by their largest weight). */
+  maxFeatures?: number;
+  /** Features seen in fewer examples are dropped (noise, and size). */
+  minCount?: number;
+  thresholds?: number[];
+}
+
+interface Sparse { idx: Int32Array; val: Float32Array; y: Uint8Array }
+
+function mulberry32(seed: number): () => number {
+  return () => {
+    seed |= 0; seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** One training instance: the features of a window and, per flag, 1, 0, or IGNORE. */
+interface Instance { bag: Map<string, number>; y: Uint8Array }
+const IGNORE = 2;
+
+function bagOf(features: string[][], first: number, last: number): Map<string, number> {
+  const bag = new Map<string, number>();
+  for (let t = first; t < last; t++) for (const name of features[t]!) bag.set(name, (bag.get(name) ?? 0) + 1);
+  return bag;
+}
+
+/**
+ * The analysis scores windows of one or two sentences, so training shows the model those windows
+ * too: every window of an ordinary message is a negative; a window of a demanding message counts
+ * as positive for a flag when a phrase of that flag stands in it, is left out for that flag when
+ * none does (we do not know which sentence carried the demand), and is negative for other flags.
+ */
+export function instancesOf(example: Example): Instance[] {
+  const f = featurize(example.text, example.lang);
+  const y = new Uint8Array(FLAGS);
+  for (const l of example.labels) y[FLAG_IDS.indexOf(l)] = 1;
+  const out: Instance[] = [{ bag: bagOf(f.features, 0, f.tokens.length), y }];
+  const wins = windows(f);
+  if (wins.length <= 1) return out;
+  for (const [first, last] of wins) {
+    if (first === 0 && last === f.tokens.length) continue;
+    const wy = new Uint8Array(FLAGS);
+    for (let k = 0; k < FLAGS; k++) {
+      if (!y[k]) continue;
+      const hit = f.hits.some((h) => h.flag === FLAG_IDS[k] && h.tier === 'strong' && !h.negated && h.token >= first && h.token < last);
+      wy[k] = hit ? 1 : IGNORE;
+    }
+    out.push({ bag: bagOf(f.features, first, last), y: wy });
+  }
+  return out;
+}
+
+export function trainModel(examples: Example[], opts: TrainOptions = {}): PackedModel {
+  const epochs = opts.epochs ?? 25;
+  const l2 = opts.l2 ?? 1e-5;
+  const lr = opts.learningRate ?? 0.4;
+  const minCount = opts.minCount ?? 2;
+  const maxFeatures = opts.maxFeatures ?? 9000;
+
+  const instances = examples.flatMap(instancesOf);
+  const df = new Map<string, number>();
+  for (const { bag } of instances) for (const name of bag.keys()) df.set(name, (df.get(name) ?? 0) + 1);
+  const vocab = [...df.entries()].filter(([n, c]) => c >= minCount || !/^[wb]:/.test(n)).map(([n]) => n).sort();
+  const col = new Map(vocab.map((n, i) => [n, i]));
+
+  const data: Sparse[] = instances.map(({ bag, y }) => {
+    const idx: number[] = [], val: number[] = [];
+    // Length-normalised counts: a window's score must not grow just because it has more words.
+    let total = 0;
+    for (const count of bag.values()) total += count;
+    const norm = 1 / Math.sqrt(Math.max(1, total));
+    for (const [name, count] of bag) {
+      const c = col.get(name);
+      if (c !== undefined) { idx.push(c); val.push(count * norm); }
+    }
+    return { idx: Int32Array.from(idx), val: Float32Array.from(val), y };
+  });
+
+  const positives = FLAG_IDS.map((_, k) => data.filter((d) => d.y[k] === 1).length);
+  // Rare positives get more weight so each flag is learned, bounded so they do not swamp precision.
+  const posWeight = positives.map((p) => Math.min(4, Math.max(1, Math.sqrt((data.length - p) / Math.max(1, p)))));
+
+  const V = vocab.length;
+  const W = new Float32Array(V * FLAGS);
+  const G = new Float32Array(V * FLAGS).fill(1e-6);
+  const bias = new Float32Array(FLAGS).fill(-2);
+  const GB = new Float32Array(FLAGS).fill(1e-6);
+  const rand = mulberry32(20261123);
+  const order = data.map((_, i) => i);
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    for (const n of order) {
+      const d = data[n]!;
+      for (let k = 0; k < FLAGS; k++) {
+        if (d.y[k] === IGNORE) continue;
+        let z = bias[k]!;
+        for (let j = 0; j < d.idx.length; j++) z += W[d.idx[j]! * FLAGS + k]! * d.val[j]!;
+        const p = 1 / (1 + Math.exp(-z));
+        const weight = d.y[k] ? posWeight[k]! : 1;
+        const g = (p - d.y[k]!) * weight;
+        GB[k]! += g * g;
+        bias[k]! -= (lr * g) / Math.sqrt(GB[k]!);
+        for (let j = 0; j < d.idx.length; j++) {
+          const w = d.idx[j]! * FLAGS + k;
+          const gw = g * d.val[j]! + l2 * W[w]!;
+          G[w]! += gw * gw;
+          W[w]! -= (lr * gw) / Math.sqrt(G[w]!);
+        }
+      }
+    }
+  }
+
+  // Keep the features that matter most for any flag, then quantise to int8.
+  const strength = vocab.map((_, r) => {
+    let m = 0;
+    for (let k = 0; k < FLAGS; k++) m = Math.max(m, Math.abs(W[r * FLAGS + k]!));
+    return m;
+  });
+  const kept = vocab.map((_, r) => r).filter((r) => strength[r]! >= 0.05)
+    .sort((a, b) => strength[b]! - strength[a]!).slice(0, maxFeatures).sort((a, b) => a - b);
+  const maxAbs = Math.max(...kept.map((r) => strength[r]!), 1e-6);
+  const scale = maxAbs / 127;
+  const q = new Int8Array(kept.length * FLAGS);
+  kept.forEach((r, i) => {
+    for (let k = 0; k < FLAGS; k++) q[i * FLAGS + k] = Math.max(-127, Math.min(127, Math.round(W[r * FLAGS + k]! / scale)));
+  });
+  const perFlag: Record<string, number> = {};
+  FLAG_IDS.forEach((f, k) => { perFlag[f] = positives[k]!; });
+  return {
+    version: 1,
+    flags: [...FLAG_IDS],
+    bias: [...bias].map((b) => Math.round(b * 1e4) / 1e4),
+    scale,
+    vocab: kept.map((r) => vocab[r]).join('\n'),
+    weights: toBase64(new Uint8Array(q.buffer)),
+    thresholds: opts.thresholds ?? FLAG_IDS.map(() => 0.5),
+    trainedOn: { examples: examples.length, features: kept.length, perFlag },
+  };
+}

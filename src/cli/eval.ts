@@ -1,0 +1,48 @@
+/**
+ * `npm run eval -- FILE.jsonl [--min-support N] [--errors]`: score the classifier on labelled lines
+ * ({"text","lang","labels"}), overall and per language. `npm run eval -- --corpus` scores the
+ * project's own test corpus (tests/fixtures/corpus), where every flag counts.
+ */
+import { readFileSync } from 'node:fs';
+import { analyze } from '../classifier/index';
+import { evaluate, formatReport, type Scored } from '../classifier/training/evaluate';
+import { readCorpusDir } from '../classifier/training/corpus';
+import type { FlagId } from '../shared/types';
+import { TEST_DIR } from './paths';
+
+const args = process.argv.slice(2);
+const opt = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
+const showErrors = args.includes('--errors');
+const json = args.includes('--json');
+
+interface Row { id?: string; text: string; lang: string; labels: FlagId[] }
+let rows: Row[];
+let minSupport = Number(opt('--min-support') ?? 20);
+if (args.includes('--corpus')) {
+  rows = [...readCorpusDir(TEST_DIR('en'), 'en'), ...readCorpusDir(TEST_DIR('nl'), 'nl')];
+  minSupport = Number(opt('--min-support') ?? 1);
+} else {
+  const file = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--min-support');
+  if (!file) {
+    console.error('usage: npm run eval -- FILE.jsonl [--min-support N] [--errors] [--json] | --corpus');
+    process.exit(2);
+  }
+  rows = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Row);
+}
+
+const scored: (Scored & { row: Row })[] = rows.map((row) => {
+  const a = analyze(row.text);
+  return { row, lang: row.lang, gold: row.labels, predicted: a.flags.map((f) => f.id) };
+});
+
+const langs = [...new Set(scored.map((s) => s.lang))].sort();
+const reports = { all: evaluate(scored, minSupport), ...Object.fromEntries(langs.map((l) => [l, evaluate(scored.filter((s) => s.lang === l), minSupport)])) };
+if (json) console.log(JSON.stringify(reports, null, 1));
+else for (const [name, r] of Object.entries(reports)) console.log(formatReport(name, r) + '\n');
+if (showErrors) {
+  for (const s of scored) {
+    const missed = s.gold.filter((g) => !s.predicted.includes(g));
+    const extra = s.predicted.filter((p) => !s.gold.includes(p));
+    if (missed.length || extra.length) console.log(`${s.lang} missed=[${missed}] extra=[${extra}] ${s.row.text.slice(0, 160).replace(/\n/g, ' ')}`);
+  }
+}

@@ -1,0 +1,8 @@
+/** Where the command line finds the corpus and writes the model, relative to the project root. */
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+
+export const ROOT = join(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
+export const TRAIN_DIR = (lang: 'en' | 'nl') => join(ROOT, 'src', 'classifier', 'corpus', lang, 'train');
+export const TEST_DIR = (lang: 'en' | 'nl') => join(ROOT, 'tests', 'fixtures', 'corpus', lang);
+export const MODEL_FILE = join(ROOT, 'src', 'classifier', 'model', 'model.generated.ts');
