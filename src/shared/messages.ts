@@ -1,0 +1,121 @@
+/**
+ * The one message protocol between Kalm's contexts (popup, options, background, content script).
+ *
+ * `Protocol` maps each message name (named by intent) to its request and response types; `send*`
+ * and `handleMessages` are typed by it, so the contexts agree through the type checker. Every
+ * message also declares who may send it (`ALLOWED_SENDER`); the receiving side checks that before
+ * running a handler, because a content script runs next to Gmail's page and an extension page
+ * never answers anyone else.
+ *
+ * To add a message: add it to `Protocol` and `ALLOWED_SENDER`, then handle it where it belongs.
+ */
+import browser, { type Runtime } from 'webextension-polyfill';
+import type { EmailSummary, ReadEmailResult } from './email';
+
+export interface Protocol {
+  /** Popup → content script of a Gmail tab: read the open email now. */
+  getEmail: { request: void; response: ReadEmailResult };
+  /**
+   * Content script → extension pages (background, an open popup): the open email changed.
+   * Carries no body: listeners that need it ask with `getEmail`.
+   */
+  emailRead: { request: EmailSummary; response: void };
+}
+
+export type MessageName = keyof Protocol;
+export type RequestOf<K extends MessageName> = Protocol[K]['request'];
+export type ResponseOf<K extends MessageName> = Protocol[K]['response'];
+
+/**
+ * Who may send a message:
+ * - `extension-page`: a page of this extension (popup, options), in a popup or a tab;
+ * - `gmail-content-script`: this extension's content script in a Gmail tab.
+ */
+export type SenderKind = 'extension-page' | 'gmail-content-script';
+
+export const ALLOWED_SENDER: { readonly [K in MessageName]: SenderKind } = {
+  getEmail: 'extension-page',
+  emailRead: 'gmail-content-script',
+};
+
+const GMAIL_ORIGIN = 'https://mail.google.com/';
+
+/** What is sent over the wire: marked, so Kalm's listeners ignore anything else. */
+export interface Envelope<K extends MessageName = MessageName> {
+  kalm: 1;
+  name: K;
+  request: RequestOf<K>;
+}
+
+export function isEnvelope(value: unknown): value is Envelope {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Partial<Envelope>;
+  return v.kalm === 1 && typeof v.name === 'string' && Object.hasOwn(ALLOWED_SENDER, v.name);
+}
+
+/** Whether `sender` is of the kind `kind`, for an extension with id `extensionId` and base URL `extensionUrl`. */
+export function isAllowedSender(
+  kind: SenderKind,
+  sender: Runtime.MessageSender,
+  extensionId: string,
+  extensionUrl: string,
+): boolean {
+  if (sender.id !== extensionId) return false;
+  const url = sender.url ?? '';
+  switch (kind) {
+    case 'extension-page':
+      return url.startsWith(extensionUrl);
+    case 'gmail-content-script':
+      return sender.tab !== undefined && url.startsWith(GMAIL_ORIGIN);
+  }
+}
+
+type Args<K extends MessageName> = RequestOf<K> extends void ? [] : [request: RequestOf<K>];
+
+function envelope<K extends MessageName>(name: K, args: unknown[]): Envelope<K> {
+  return { kalm: 1, name, request: args[0] as RequestOf<K> };
+}
+
+/** Send to the content script in tab `tabId` (top frame only). */
+export function sendToTab<K extends MessageName>(tabId: number, name: K, ...args: Args<K>): Promise<ResponseOf<K>> {
+  return browser.tabs.sendMessage(tabId, envelope(name, args), { frameId: 0 }) as Promise<ResponseOf<K>>;
+}
+
+/** Send to the extension's pages: the background and any open popup or options page. */
+export function sendToExtension<K extends MessageName>(name: K, ...args: Args<K>): Promise<ResponseOf<K>> {
+  return browser.runtime.sendMessage(envelope(name, args)) as Promise<ResponseOf<K>>;
+}
+
+export type Handler<K extends MessageName> = (
+  request: RequestOf<K>,
+  sender: Runtime.MessageSender,
+) => ResponseOf<K> | Promise<ResponseOf<K>>;
+
+export type Handlers = { [K in MessageName]?: Handler<K> };
+
+export interface HandleOptions {
+  /** Removes the listener when aborted. */
+  signal?: AbortSignal;
+}
+
+/**
+ * Register handlers for some messages in this context. Messages that are not Kalm's, not
+ * handled here, or from a sender not allowed for that message get no answer from this listener.
+ */
+export function handleMessages(handlers: Handlers, options: HandleOptions = {}): void {
+  const extensionId = browser.runtime.id;
+  const extensionUrl = browser.runtime.getURL('');
+  const listener = (message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
+    if (!isEnvelope(message)) return undefined;
+    const handler = handlers[message.name] as Handler<MessageName> | undefined;
+    if (!handler) return undefined;
+    if (!isAllowedSender(ALLOWED_SENDER[message.name], sender, extensionId, extensionUrl)) return undefined;
+    try {
+      return Promise.resolve(handler(message.request, sender));
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  };
+  browser.runtime.onMessage.addListener(listener);
+  options.signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
+}
