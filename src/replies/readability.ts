@@ -17,7 +17,7 @@ export function syllablesEn(word: string): number {
   const ing = /[aeiouy]ing$/.test(w) ? 1 : 0;
   // Silent e inside common suffixes: likely, statement, careful, useless, lateness.
   w = w.replace(/([^aeiouy])e(ly|ment|ful|ness|less)$/, '$1$2');
-  if (/[^aeiouy]le$/.test(w) || /[td]ed$/.test(w) || /(?:[sxz]|ch|sh|ge|ce)es$/.test(w)) {
+  if (/[^aeiouy]le$/.test(w) || /[td]ed$/.test(w) || /(?:[sxzgc]|ch|sh)es$/.test(w)) {
     // table, wanted, boxes: the final e is heard.
   } else if (/[^aeiouy](?:es|ed)$/.test(w)) {
     w = w.slice(0, -2); // asked, makes

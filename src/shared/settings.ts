@@ -321,6 +321,15 @@ export function migrateSettings(
  * options page and the CLI's `--settings`. Never throws.
  */
 export function validateSettings(raw: unknown): { settings: Settings; errors: SettingsError[] } {
+  try {
+    return validate(raw);
+  } catch {
+    // Only a hostile object (a throwing getter, a revoked Proxy) gets here; it still must not break the popup.
+    return { settings: defaults(), errors: [{ field: '(root)', message: 'settings could not be read' }] };
+  }
+}
+
+function validate(raw: unknown): { settings: Settings; errors: SettingsError[] } {
   const errors: SettingsError[] = [];
   if (!isPlainObject(raw)) {
     const what = raw === null ? 'null' : Array.isArray(raw) ? 'a list' : typeof raw;
