@@ -176,7 +176,7 @@ export const en: LanguageTemplates = {
           ],
         ],
         firm: [
-          [{ needs: ['rate'], texts: ['My rate is {rate} an hour, and the price in the quote stands.'] }, { texts: ['The price in the quote stands.', 'The price in my quote stays as it is.'] }],
+          [{ needs: ['rate'], texts: ['My rate is {rate} an hour, and the price in the quote stands.'] }, { texts: ['The price in the quote stands, because it matches the work involved.', 'The price in my quote stays as it is, since it matches the work.'] }],
           [{ needs: ['amount'], texts: ['For {amount}, I can offer a smaller scope.'] }, { texts: ['If the budget is fixed, I can offer a smaller scope that fits it.'] }],
         ],
         part: [
@@ -384,7 +384,7 @@ export const en: LanguageTemplates = {
           ],
           [
             { needs: ['is:delivery', 'nextday'], texts: ['I can deliver it on {nextday} instead.', 'The first moment I can deliver is {nextday}.'] },
-            { needs: ['is:delivery'], texts: ['I can deliver it on my first working day after that.'] },
+            { needs: ['is:delivery'], texts: ['I can deliver it on my next working day instead.'] },
             { needs: ['response'], texts: ['I read messages during those hours, and you can expect an answer {response}.'] },
             { texts: ['I answer messages during those hours, and I will always get back to you.'] },
           ],

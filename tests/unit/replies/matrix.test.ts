@@ -51,3 +51,23 @@ test('the matrix covers every flag and both tones of every pair', () => {
   expect(SINGLES).toHaveLength(FLAG_IDS.length);
   expect(PAIRS).toHaveLength((FLAG_IDS.length * (FLAG_IDS.length - 1)) / 2);
 });
+
+/** Phrasings are picked by a hash of the message; other messages pick other phrasings, which must meet the bar too. */
+describe.each(['en', 'nl'] as const)('every phrasing variant (%s)', (lang) => {
+  test('singles, pairs and triples under twelve different message texts, with and without a name', () => {
+    const problems: string[] = [];
+    for (const flags of [...SINGLES, ...PAIRS, ...TRIPLES]) {
+      for (const [name, settings] of SETTINGS_CASES) {
+        for (let i = 0; i < 12; i++) {
+          const a = message(lang, flags);
+          a.text += ` ${i}`;
+          for (const r of composeReplies(a, settings, { senderName: i % 2 ? 'Anna Visser' : undefined })) {
+            const found = checkReply(r.text, lang, settings);
+            if (found.length) problems.push(`${flags.join('+')} · ${name} · ${r.tone} · #${i}: ${found.join('; ')}\n${r.text}`);
+          }
+        }
+      }
+    }
+    expect(problems.slice(0, 3)).toEqual([]);
+  });
+});
