@@ -288,13 +288,15 @@ function writeLetter(t: LanguageTemplates, tone: Tone, plan: Plan, lang: ReplyLa
 
   const intro = [r.slot(t.opening[tone], k('opening'))];
   if (has('guilt_tripping')) intro.push(r.slot(t.appreciation[tone], k('appreciation')));
-  intro.push(r.slot(t.feeling[tone], k('feeling')));
   const asks = plan.flags
     .filter((id) => t.flags[id].ask)
     .slice(0, MAX_ASKS)
     .map((id) => r.slot(t.flags[id].ask, k(`ask:${id}`)))
     .filter(Boolean);
-  if (asks.length) intro.push(r.slot(t.restate[tone], k('restate'), { asks: joinList(asks, lang) }));
+  const restate = asks.length ? r.slot(t.restate[tone], k('restate'), { asks: joinList(asks, lang) }) : '';
+  const feeling = r.slot(t.feeling[tone], k('feeling'));
+  // Warm meets the feeling first; firm states the request first and then acknowledges it.
+  intro.push(...(tone === 'warm' ? [feeling, restate] : [restate, feeling]));
   paragraphs.push(intro);
 
   for (const id of plan.flags) {

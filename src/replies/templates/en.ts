@@ -30,6 +30,8 @@ export const en: LanguageTemplates = {
     ],
     firm: [{ texts: ['Thank you for your message.', 'Thanks for your email.'] }],
     part: [
+      // Thanking for trust after insults would ring hollow; a plain thank-you is enough.
+      { needs: ['with:abusive_language'], texts: ['Thank you for your message.'] },
       { needs: ['business'], texts: ['Thank you for your message, and for the trust you have put in {business}.'] },
       { texts: ['Thank you for your message, and for the trust you have put in me.', 'Thank you for your message, and for choosing to work with me.'] },
     ],
@@ -63,8 +65,8 @@ export const en: LanguageTemplates = {
     ],
     firm: [
       { needs: ['with:abusive_language'], texts: ['I can see you are unhappy with how things stand.'] },
-      { needs: ['with:refund_demand'], texts: ['I understand you are not happy with the result.'] },
-      { needs: ['with:threat'], texts: ['I understand you are unhappy with how this has gone.'] },
+      { needs: ['with:refund_demand'], texts: ['I can see you are not happy with the result.'] },
+      { needs: ['with:threat'], texts: ['I can see you are unhappy with how this has gone.'] },
     ],
     part: [],
   },
@@ -76,14 +78,14 @@ export const en: LanguageTemplates = {
         texts: [
           'If I understand you correctly, you are asking for {asks}.',
           'If I read your message right, you would like {asks}.',
-          'So I understand you would like {asks}.',
+          'As I understand it, you would like {asks}.',
         ],
       },
     ],
     firm: [
       {
         needs: ['asks'],
-        texts: ['I have read it carefully, and I understand you are asking for {asks}.', 'I understand from it that you would like {asks}.'],
+        texts: ['I have read it carefully, and I understand you are asking for {asks}.', 'I have read it carefully: you would like {asks}.'],
       },
     ],
     part: [
@@ -101,7 +103,10 @@ export const en: LanguageTemplates = {
     },
   ],
 
-  decision: [{ needs: ['!with:abusive_language'], texts: ['So I have decided not to take this further.', 'That is why I have decided not to go on with this work.'] }],
+  decision: [
+    { needs: ['with:abusive_language'], texts: ['So I will end our work together here, and I will send you everything that is ready so far.'] },
+    { texts: ['With that in mind, I have decided not to take this further.', 'That is why I have decided not to go on with this work.'] },
+  ],
   referral: [
     {
       texts: [
@@ -133,7 +138,7 @@ export const en: LanguageTemplates = {
   signoff: {
     warm: [{ texts: ['Kind regards,', 'Warm regards,', 'Best wishes,'] }],
     firm: [{ texts: ['Kind regards,', 'Regards,'] }],
-    part: [{ texts: ['Kind regards,', 'All the best,'] }],
+    part: [{ texts: ['Kind regards,', 'With kind regards,'] }],
   },
 
   flags: {
@@ -177,7 +182,7 @@ export const en: LanguageTemplates = {
         ],
         firm: [
           [{ needs: ['rate'], texts: ['My rate is {rate} an hour, and the price in the quote stands.'] }, { texts: ['The price in the quote stands, because it matches the work involved.', 'The price in my quote stays as it is, since it matches the work.'] }],
-          [{ needs: ['amount'], texts: ['For {amount}, I can offer a smaller scope.'] }, { texts: ['If the budget is fixed, I can offer a smaller scope that fits it.'] }],
+          [{ needs: ['amount'], texts: ['Within a budget of {amount}, I can offer a smaller scope.'] }, { texts: ['If the budget is fixed, I can offer a smaller scope that fits it.'] }],
         ],
         part: [
           [
@@ -273,7 +278,7 @@ export const en: LanguageTemplates = {
           ],
         ],
         firm: [
-          [{ texts: ['The work was delivered as agreed, so I will not give a refund.', 'I delivered the work as set out in our agreement, so I do not offer a refund.'] }],
+          [{ texts: ['The work was delivered as agreed, so the invoice stands.', 'I delivered the work as set out in our agreement, so the payment stays as it is.'] }],
           [{ texts: ['My offer to rework any part that is unclear still stands.', 'I am still willing to rework any part that is not clear to you.'] }],
         ],
         part: [[{ texts: ['I delivered the work as we agreed, so I will leave the payment as it is.', 'I stand by the work I delivered, so I will not return the payment.'] }]],

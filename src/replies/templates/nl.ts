@@ -30,6 +30,8 @@ export const nl: LanguageTemplates = {
     ],
     firm: [{ texts: ['Dank voor [je|uw] bericht.', 'Bedankt voor [je|uw] bericht.'] }],
     part: [
+      // Na scheldwoorden klinkt een bedankje voor het vertrouwen hol; gewoon bedanken volstaat.
+      { needs: ['with:abusive_language'], texts: ['Dank voor [je|uw] bericht.'] },
       { needs: ['business'], texts: ['Dank voor [je|uw] bericht, en voor het vertrouwen in {business}.'] },
       { texts: ['Dank voor [je|uw] bericht, en voor het vertrouwen dat [je|u] in mij hebt gesteld.', 'Dank voor [je|uw] bericht, en voor [je|uw] vertrouwen in mij.'] },
     ],
@@ -63,8 +65,8 @@ export const nl: LanguageTemplates = {
     ],
     firm: [
       { needs: ['with:abusive_language'], texts: ['Ik zie dat [je|u] ontevreden bent over hoe het nu gaat.'] },
-      { needs: ['with:refund_demand'], texts: ['Ik begrijp dat [je|u] niet tevreden bent over het resultaat.'] },
-      { needs: ['with:threat'], texts: ['Ik begrijp dat [je|u] ontevreden bent over hoe het is gegaan.'] },
+      { needs: ['with:refund_demand'], texts: ['Ik zie dat [je|u] niet tevreden bent over het resultaat.'] },
+      { needs: ['with:threat'], texts: ['Ik zie dat [je|u] ontevreden bent over hoe het is gegaan.'] },
     ],
     part: [],
   },
@@ -79,7 +81,7 @@ export const nl: LanguageTemplates = {
     firm: [
       {
         needs: ['asks'],
-        texts: ['Ik heb het goed gelezen, en ik begrijp dat [je|u] om {asks} vraagt.', 'Als ik het goed begrijp, [vraag je|vraagt u] om {asks}.'],
+        texts: ['Ik heb het goed gelezen, en ik begrijp dat [je|u] om {asks} vraagt.', 'Ik heb het goed gelezen: [je|u] vraagt om {asks}.'],
       },
     ],
     part: [{ needs: ['asks'], texts: ['Ik heb [je|uw] verzoek om {asks} goed gelezen.', 'Ik heb goed nagedacht over [je|uw] verzoek om {asks}.'] }],
@@ -95,7 +97,10 @@ export const nl: LanguageTemplates = {
     },
   ],
 
-  decision: [{ needs: ['!with:abusive_language'], texts: ['Daarom heb ik besloten hier niet mee verder te gaan.', 'Ik heb daarom besloten om niet verder te gaan.'] }],
+  decision: [
+    { needs: ['with:abusive_language'], texts: ['Daarom rond ik onze samenwerking hier af, en ik stuur [je|u] alles wat al klaar is.'] },
+    { texts: ['Daarom heb ik besloten hier niet mee verder te gaan.', 'Ik heb daarom besloten om niet verder te gaan.'] },
+  ],
   referral: [
     {
       texts: [
@@ -165,7 +170,7 @@ export const nl: LanguageTemplates = {
         firm: [
           [{ needs: ['rate'], texts: ['Mijn tarief is {rate} per uur, en de prijs in de offerte blijft staan.'] }, { texts: ['De prijs in de offerte blijft staan, want die past bij het werk dat nodig is.'] }],
           [
-            { needs: ['amount'], texts: ['Voor {amount} kan ik een kleinere opdracht aanbieden.'] },
+            { needs: ['amount'], texts: ['Binnen een budget van {amount} kan ik een kleinere opdracht aanbieden.'] },
             { texts: ['Ligt het budget vast, dan kan ik een kleinere opdracht aanbieden die daarin past.'] },
           ],
         ],
@@ -241,7 +246,7 @@ export const nl: LanguageTemplates = {
     },
 
     refund_demand: {
-      ask: [{ texts: ['[je|uw] geld terug', 'een terugbetaling'] }],
+      ask: [{ texts: ['een terugbetaling', 'terugbetaling van [je|uw] geld'] }],
       body: {
         warm: [
           [{ texts: ['Ik ben ervan overtuigd dat ik het werk heb geleverd zoals we hadden afgesproken.', 'Ik sta achter het werk dat ik heb geleverd, en dat is wat we hadden afgesproken.'] }],
@@ -255,11 +260,11 @@ export const nl: LanguageTemplates = {
           ],
         ],
         firm: [
-          [{ texts: ['Het werk is geleverd zoals afgesproken, dus ik betaal het bedrag niet terug.', 'Ik heb het werk geleverd zoals in onze afspraak staat, dus een terugbetaling is niet aan de orde.'] }],
+          [{ texts: ['Het werk is geleverd zoals afgesproken, dus de factuur blijft staan.', 'Ik heb het werk geleverd zoals in onze afspraak staat, dus de betaling blijft zoals hij is.'] }],
           [{ texts: ['Mijn aanbod om onduidelijke delen aan te passen blijft staan.', 'Ik ben nog steeds bereid om delen die niet duidelijk zijn aan te passen.'] }],
         ],
         part: [
-          [{ texts: ['Ik heb het werk geleverd zoals we hadden afgesproken, dus de betaling blijft zoals hij is.', 'Ik sta achter het geleverde werk, dus ik betaal het bedrag niet terug.'] }],
+          [{ texts: ['Ik heb het werk geleverd zoals we hadden afgesproken, dus de betaling blijft zoals hij is.', 'Ik sta achter het geleverde werk, dus de factuur blijft staan.'] }],
         ],
       },
       extra: { warm: [[{ texts: ['Zo komen we meestal het snelst tot een resultaat waar [je|u] blij mee bent.'] }]] },
@@ -353,7 +358,7 @@ export const nl: LanguageTemplates = {
             {
               needs: ['offday'],
               texts: [
-                'Ik snap dat dat [je|u] goed uitkomt, maar ik werk niet {offday}, dus dat is geen optie.',
+                'Ik begrijp dat het [je|u] goed uitkomt, maar ik werk niet {offday}, dus dat is geen optie.',
                 'Ik begrijp waarom dat handig is, maar ik werk niet {offday}, dus dat is geen optie.',
               ],
             },

@@ -34,7 +34,7 @@ describe.each(['en', 'nl'] as const)('%s replies', (lang) => {
         // One letter: one greeting at the top, one sign-off at the bottom.
         const lines = reply.text.split('\n');
         expect(lines[0]).toMatch(/^(?:Hi|Hello|Dear|Hoi|Hallo|Beste) Anna,$/);
-        const signoffs = lines.filter((l) => /^(?:Kind regards|Warm regards|Best wishes|Regards|All the best|Hartelijke groet|Met vriendelijke groet|Vriendelijke groet),$/.test(l));
+        const signoffs = lines.filter((l) => /^(?:Kind regards|With kind regards|Warm regards|Best wishes|Regards|Hartelijke groet|Met vriendelijke groet|Vriendelijke groet),$/.test(l));
         expect(signoffs, reply.text).toHaveLength(1);
         expect(reply.text.match(/\b(?:Hi|Hello|Dear|Hoi|Hallo|Beste) \p{L}/gu) ?? [], reply.text).toHaveLength(1);
         // Abuse is never echoed back, nor is any piece of the client's evidence beyond safe facts.

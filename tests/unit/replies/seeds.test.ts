@@ -36,15 +36,15 @@ describe('refund demand under threat of a lawsuit (000)', () => {
 
   test('firm: no refund, the rework offer stands, no counter-threat', () => {
     const firm = reply('refund-under-threat', 'en', 'firm');
-    expect(firm).toMatch(/not give a refund|do not offer a refund/);
+    expect(firm).toMatch(/invoice stands|payment stays as it is/);
     expect(firm).toMatch(/rework/);
     expect(firm).not.toMatch(/sue|court|lawyer|legal/i);
-    expect(reply('refund-under-threat', 'nl', 'firm')).toMatch(/niet terug|niet aan de orde/);
+    expect(reply('refund-under-threat', 'nl', 'firm')).toMatch(/factuur blijft staan|betaling blijft zoals hij is/);
   });
 
   test('part: the payment stays, and the door closes courteously', () => {
     expect(reply('refund-under-threat', 'en', 'part')).toMatch(/leave the payment as it is|not return the payment/);
-    expect(reply('refund-under-threat', 'nl', 'part')).toMatch(/betaling blijft|niet terug/);
+    expect(reply('refund-under-threat', 'nl', 'part')).toMatch(/betaling blijft|factuur blijft staan/);
   });
 });
 
