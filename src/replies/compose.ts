@@ -234,6 +234,8 @@ const CHOICE = /\[([^[\]|]*)\|([^[\]|]*)\]/g;
 const HOLE = /\{(\w+)\}/g;
 
 function makeRenderer(vars: Vars, conds: ReadonlySet<string>, form: 'je' | 'u', seed: string): Renderer {
+  // Values already written in this letter, in reading order (slots are rendered top to bottom).
+  const used = new Set<string>();
   return {
     slot(slot, key, extraVars) {
       if (!slot) return '';
@@ -241,23 +243,30 @@ function makeRenderer(vars: Vars, conds: ReadonlySet<string>, form: 'je' | 'u', 
       const holds = (need: Need): boolean => {
         const neg = need.startsWith('!');
         const k = neg ? need.slice(1) : need;
-        const value = k.startsWith('is:') || k.startsWith('with:') ? conds.has(k) : Boolean(all[k as Var]);
+        let value: boolean;
+        if (k.startsWith('is:') || k.startsWith('with:')) value = conds.has(k);
+        else if (k.startsWith('new:')) value = Boolean(all[k.slice(4) as Var]) && !used.has(k.slice(4));
+        else value = Boolean(all[k as Var]);
         return neg ? !value : value;
       };
       const option = slot.find((o) => (o.needs ?? []).every(holds));
       if (!option || option.texts.length === 0) return '';
       const template = option.texts[hash(`${seed}|${key}`) % option.texts.length]!;
       let missing = false;
+      const names: string[] = [];
       // Choose je/u first, then fill values in one pass, so nothing the user typed is read as template syntax.
       const text = template
         .replace(CHOICE, (_, je: string, u: string) => (form === 'u' ? u : je))
         .replace(HOLE, (_, name: string) => {
           const value = all[name as Var];
           if (!value) missing = true;
+          names.push(name);
           return value ?? '';
         });
       // A template naming a value its option does not require is a data bug; leave the sentence out rather than show a hole.
-      return missing ? '' : text;
+      if (missing) return '';
+      for (const name of names) used.add(name);
+      return text;
     },
   };
 }

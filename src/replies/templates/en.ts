@@ -119,7 +119,7 @@ export const en: LanguageTemplates = {
   close: {
     warm: [
       {
-        needs: ['response'],
+        needs: ['new:response'],
         texts: ['Let me know what you think, and you will hear from me {response}.', 'I am happy to talk it through whenever it suits you.'],
       },
       { texts: ['I am happy to talk it through whenever it suits you.', 'Let me know what you think, and we will find a good way forward.'] },
@@ -290,7 +290,7 @@ export const en: LanguageTemplates = {
       body: {
         warm: [
           [
-            { needs: ['with:refund_demand'], texts: ['I would much rather solve this together, and I believe we can.'] },
+            { needs: ['with:refund_demand'], texts: ['I would much rather solve this together, and I am sure we can.'] },
             { texts: ['I would much rather solve this together, so let us talk it through calmly.', 'I would much rather find a solution together, and I think we can.'] },
           ],
           [{ needs: ['!with:refund_demand'], texts: ['Tell me what you feel should change, and I will look at what I can do.'] }],
@@ -339,7 +339,7 @@ export const en: LanguageTemplates = {
           [{ texts: ['I will send you a realistic timeline with a firm end date.', 'I will send you a realistic schedule with a clear end date.'] }],
           [
             {
-              needs: ['rate'],
+              needs: ['new:rate'],
               texts: ['If the date cannot move, a rush option is possible at extra cost on top of my rate of {rate} an hour, and I will confirm the price first.'],
             },
             { texts: ['If the date cannot move, I can offer a rush option at extra cost, and I will confirm the price first.'] },
@@ -375,6 +375,8 @@ export const en: LanguageTemplates = {
                 'I see why that would help, but I do not work {offday}, so that is not an option.',
               ],
             },
+            // No working days set: the flag itself says the request is out of hours.
+            { needs: ['when', '!days'], texts: ['I see why that would help, but it falls outside my working hours.'] },
           ],
           [
             { needs: ['days', 'hours'], texts: ['I work {days}, from {hours}.', 'My working hours are {days}, from {hours}.'] },
@@ -395,7 +397,10 @@ export const en: LanguageTemplates = {
           ],
         ],
         firm: [
-          [{ needs: ['offday'], texts: ['I do not work {offday}, so that is not an option.'] }],
+          [
+            { needs: ['offday'], texts: ['I do not work {offday}, so that is not an option.'] },
+            { needs: ['when', '!days'], texts: ['That falls outside my working hours, so it is not an option.'] },
+          ],
           [
             { needs: ['days', 'hours'], texts: ['My working hours are {days}, from {hours}.'] },
             { needs: ['hours'], texts: ['My working hours are from {hours}.'] },
@@ -404,6 +409,7 @@ export const en: LanguageTemplates = {
           ],
           [
             { needs: ['is:delivery', 'nextday'], texts: ['I can deliver on {nextday}.'] },
+            { needs: ['is:delivery'], texts: ['I can deliver on my next working day.'] },
             { needs: ['response'], texts: ['Within those hours, you will hear from me {response}.'] },
             { texts: ['I answer messages within those hours, and I will get back to you on my next working day.'] },
           ],
@@ -467,7 +473,7 @@ export const en: LanguageTemplates = {
     },
 
     excessive_contact: {
-      ask: [{ texts: ['more frequent updates', 'quicker answers and more updates'] }],
+      ask: [{ texts: ['more frequent updates', 'quicker answers'] }],
       body: {
         warm: [
           [{ texts: ['I understand you want to stay informed, and that is fair.', 'It is fair that you want to know where things stand.'] }],

@@ -113,7 +113,7 @@ export const nl: LanguageTemplates = {
   close: {
     warm: [
       {
-        needs: ['response'],
+        needs: ['new:response'],
         texts: ['Laat me weten wat [je|u] ervan vindt, dan [hoor je|hoort u] {response} van mij.', 'Ik praat er graag verder over wanneer het [je|u] uitkomt.'],
       },
       { texts: ['Ik praat er graag verder over wanneer het [je|u] uitkomt.', 'Laat me weten wat [je|u] ervan vindt, dan zoeken we samen een goede weg.'] },
@@ -326,7 +326,7 @@ export const nl: LanguageTemplates = {
           [{ texts: ['Ik stuur [je|u] een realistische planning met een vaste einddatum.'] }],
           [
             {
-              needs: ['rate'],
+              needs: ['new:rate'],
               texts: ['Kan de datum niet schuiven, dan is een spoedoptie mogelijk tegen een toeslag op mijn tarief van {rate} per uur, en ik laat [je|u] eerst de prijs weten.'],
             },
             { texts: ['Kan de datum niet schuiven, dan kan ik een spoedoptie tegen meerprijs aanbieden, en ik laat [je|u] eerst de prijs weten.'] },
@@ -362,6 +362,8 @@ export const nl: LanguageTemplates = {
                 'Ik begrijp waarom dat handig is, maar ik werk niet {offday}, dus dat is geen optie.',
               ],
             },
+            // Geen werkdagen ingesteld: de vlag zelf zegt al dat het buiten werktijd valt.
+            { needs: ['when', '!days'], texts: ['Ik begrijp waarom dat handig is, maar het valt buiten mijn werktijden.'] },
           ],
           [
             { needs: ['days', 'hours'], texts: ['Ik werk {days}, van {hours}.', 'Mijn werktijden zijn {days}, van {hours}.'] },
@@ -377,7 +379,10 @@ export const nl: LanguageTemplates = {
           ],
         ],
         firm: [
-          [{ needs: ['offday'], texts: ['Ik werk niet {offday}, dus dat is geen optie.'] }],
+          [
+            { needs: ['offday'], texts: ['Ik werk niet {offday}, dus dat is geen optie.'] },
+            { needs: ['when', '!days'], texts: ['Dat valt buiten mijn werktijden, dus dat is geen optie.'] },
+          ],
           [
             { needs: ['days', 'hours'], texts: ['Mijn werktijden zijn {days}, van {hours}.'] },
             { needs: ['hours'], texts: ['Mijn werktijden zijn van {hours}.'] },
@@ -386,6 +391,7 @@ export const nl: LanguageTemplates = {
           ],
           [
             { needs: ['is:delivery', 'nextday'], texts: ['Ik kan op {nextday} leveren.'] },
+            { needs: ['is:delivery'], texts: ['Ik kan op mijn eerstvolgende werkdag leveren.'] },
             { needs: ['response'], texts: ['Binnen die tijden [hoor je|hoort u] {response} van mij.'] },
             { texts: ['Ik beantwoord berichten binnen die tijden, en ik kom op mijn eerstvolgende werkdag bij [je|u] terug.'] },
           ],
@@ -446,7 +452,7 @@ export const nl: LanguageTemplates = {
     },
 
     excessive_contact: {
-      ask: [{ texts: ['vaker contact en snellere antwoorden', 'meer en snellere updates'] }],
+      ask: [{ texts: ['meer updates', 'snellere antwoorden'] }],
       body: {
         warm: [
           [{ texts: ['Ik begrijp dat [je|u] op de hoogte wilt blijven, en dat is terecht.'] }],

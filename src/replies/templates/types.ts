@@ -42,7 +42,12 @@ export type Cond =
   | 'deposit_ask' // the payment request is about the deposit
   | 'later_ask'; // the payment request is about paying later
 
-export type Key = Var | `is:${Cond}` | `with:${FlagId}`;
+/**
+ * `rate` etc.: the value is known · `new:rate`: known and not yet used earlier in this letter
+ * (so a letter does not repeat the rate or the response time) · `is:…`: a condition ·
+ * `with:…`: the letter also answers that flag.
+ */
+export type Key = Var | `new:${Var}` | `is:${Cond}` | `with:${FlagId}`;
 /** A condition an option needs; `!` negates it. */
 export type Need = Key | `!${Key}`;
 
