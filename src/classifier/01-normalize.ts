@@ -79,7 +79,7 @@ export function htmlToText(html: string): string {
 }
 
 const URL_ONLY = /^\s*(?:(?:https?:\/\/|www\.)[^\s]{1,2000}\s*)+$/i;
-const LETTER = /\p{L}/gu;
+const LETTER = /\p{L}/u;
 
 /** Classify junk input so the caller can answer calmly instead of guessing. */
 export function junkReason(text: string): JunkReason | undefined {
@@ -92,8 +92,7 @@ export function junkReason(text: string): JunkReason | undefined {
   }
   if (control / sample.length > 0.1) return 'binary';
   if (URL_ONLY.test(sample)) return 'only-url';
-  const letters = sample.match(LETTER)?.length ?? 0;
-  if (letters === 0) return /\p{Extended_Pictographic}/u.test(sample) ? 'only-emoji' : 'no-words';
+  if (!LETTER.test(sample)) return /\p{Extended_Pictographic}/u.test(sample) ? 'only-emoji' : 'no-words';
   return undefined;
 }
 

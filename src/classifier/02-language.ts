@@ -21,36 +21,33 @@ const OTHER = new Set(('der und ist nicht ich sie wir ihr mit auf für das ein e
   'el los las y es por para con una del como pero muy ' +
   'il della che non sono per una gli').split(' '));
 
-const WORD = /[\p{L}']+/gu;
 // Letters of scripts other than Latin (Greek, Cyrillic, Hebrew, Arabic, Indic, CJK, Hangul).
-const LATIN = /[a-z\u00c0-\u024f]/g;
 const NON_LATIN = /[\u0370-\u1fff\u2e80-\ud7ff]/g;
 const NL_LETTERS = /ij|oe|aa|uu|sch|cht|ee|ui/g;
 const EN_LETTERS = /th|wh|sh|ing|ea|ou|ck/g;
 
-/** Detect the language of a text (first 5,000 characters are enough). */
-export function detectLanguage(text: string): Lang {
-  const sample = text.slice(0, 5000).toLowerCase();
-  let en = 0, nl = 0, other = 0, words = 0;
-  for (const m of sample.matchAll(WORD)) {
-    const w = m[0];
-    words++;
+/** Detect the language from the text's words (the first 1,000 are enough). */
+export function detectLanguage(text: string, words: readonly { norm: string }[]): Lang {
+  let en = 0, nl = 0, other = 0, latinWords = 0;
+  const n = Math.min(words.length, 1000);
+  for (let i = 0; i < n; i++) {
+    const w = words[i]!.norm;
+    if (/^[a-z'#]/.test(w)) latinWords++;
     if (EN.has(w)) en++;
     if (NL.has(w)) nl++;
     if (OTHER.has(w)) other++;
   }
-  const latin = sample.match(LATIN)?.length ?? 0;
-  const nonLatin = sample.match(NON_LATIN)?.length ?? 0;
-  if (latin + nonLatin === 0 || nonLatin > latin) return 'other';
+  if (n === 0) return 'other';
+  if (latinWords < n / 2) {
+    const sample = text.slice(0, 5000);
+    if ((sample.match(NON_LATIN)?.length ?? 0) > latinWords) return 'other';
+  }
   // Many foreign function words and few of ours: another language.
   if (other >= 3 && other > 1.5 * Math.max(en, nl)) return 'other';
-  if (en !== nl) {
-    // Words shared by both lists ("in", "is", "we") count for both; a clear margin decides.
-    return en > nl ? 'en' : 'nl';
-  }
+  // Words shared by both lists ("in", "is", "we") count for both; the difference decides.
+  if (en !== nl) return en > nl ? 'en' : 'nl';
+  const sample = text.slice(0, 2000).toLowerCase();
   const nlLetters = sample.match(NL_LETTERS)?.length ?? 0;
   const enLetters = sample.match(EN_LETTERS)?.length ?? 0;
-  if (nlLetters > enLetters) return 'nl';
-  if (words === 0) return 'other';
-  return 'en';
+  return nlLetters > enLetters ? 'nl' : 'en';
 }

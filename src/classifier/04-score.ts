@@ -9,6 +9,9 @@ import { FLAGS, type LoadedModel } from './model/format';
 
 export interface FlagScore {
   flag: FlagId;
+  /** Best logit among windows that hold a strong, un-negated phrase of this flag (-Infinity if none). */
+  phraseLogit: number;
+  phraseWindow: [number, number];
   /** Raw model logit of the best window. */
   logit: number;
   probability: number;
@@ -59,14 +62,18 @@ export function scoreFlags(f: Featurized, model: LoadedModel, contributions: Flo
   return FLAG_IDS.map((flag, k) => {
     let best = -Infinity;
     let bestWin: [number, number] = [0, T];
+    let phrase = -Infinity;
+    let phraseWin: [number, number] = [0, T];
+    const hitTokens = f.hits.filter((h) => h.flag === flag && h.tier === 'strong' && !h.negated).map((h) => h.token);
     for (const w of wins) {
       // Same length normalisation as in training (training/train-model.ts).
       const norm = 1 / Math.sqrt(Math.max(1, count[w[1]]! - count[w[0]]!));
       const logit = model.bias[k]! + (prefix[w[1] * FLAGS + k]! - prefix[w[0] * FLAGS + k]!) * norm;
       if (logit > best) { best = logit; bestWin = w; }
+      if (logit > phrase && hitTokens.some((t) => t >= w[0] && t < w[1])) { phrase = logit; phraseWin = w; }
     }
     if (wins.length === 0) best = model.bias[k]!;
-    return { flag, logit: best, probability: sigmoid(best), window: bestWin };
+    return { flag, logit: best, probability: sigmoid(best), window: bestWin, phraseLogit: phrase, phraseWindow: phraseWin };
   });
 }
 

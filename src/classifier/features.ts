@@ -6,7 +6,7 @@
 import type { Lang } from '../shared/types';
 import { markTokens, matchPhrases, type Hit } from './03-match';
 import { stem } from './stem';
-import { tokenize, type Sentence, type Token } from './tokenize';
+import { tokenize, type Sentence, type Token, type Tokenized } from './tokenize';
 
 export interface Featurized {
   tokens: Token[];
@@ -16,22 +16,31 @@ export interface Featurized {
   features: string[][];
 }
 
+const FUNCTION_WORDS = new Set(('the a an and or but is are was were be been am i me my we our us it its this that these ' +
+  'those to of in on at for with from by as if so do does did have has had will would can could should shall ' +
+  'there here then than just also very really de het een en of maar is zijn was waren ben bent ik mij me mijn ' +
+  'wij we ons onze het dit dat deze die naar van in op aan voor met uit bij als dan ook wel nog al er heb hebt ' +
+  'heeft had zou zal kan kun kunt te om').split(' '));
 const CURRENCY_BEFORE = /[$€£]\s?$/;
 const CURRENCY_WORDS = new Set(['euro', 'euros', 'eur', 'dollar', 'dollars', 'bucks', 'usd', 'pounds', 'quid', 'k']);
 
-export function featurize(text: string, lang: Lang): Featurized {
-  const { tokens, sentences } = tokenize(text);
-  const hits = matchPhrases(text, tokens, lang);
-  const marks = markTokens(text, tokens, sentences, lang);
+export function featurize(text: string, lang: Lang, tokenized?: Tokenized): Featurized {
+  const { tokens, sentences, folded } = tokenized ?? tokenize(text);
+  const hits = matchPhrases(text, folded, tokens, lang);
+  const marks = markTokens(text, folded, tokens, sentences, lang);
   const stems = tokens.map((t) => stem(t.norm, lang));
   const features: string[][] = tokens.map((t, i) => {
-    const f = ['w:' + stems[i]];
+    // Function words alone say nothing about a demand; as unigrams they only teach the model
+    // "this window has words in it". They stay in the bigrams ("for_less", "you_idiot").
+    // A bare number is everywhere in business mail; only its neighbours ("take_#num") say an offer.
+    const f = FUNCTION_WORDS.has(t.norm) || t.norm === '#num' || t.norm.length === 1 ? [] : ['w:' + stems[i]];
     const next = tokens[i + 1];
     if (next && next.sentence === t.sentence) f.push('b:' + stems[i] + '_' + stems[i + 1]);
     return f;
   });
+  // Strong phrases are features; cue words already are (as words), so cue hits serve only as evidence.
   for (const h of hits) {
-    features[h.token]!.push((h.negated ? 'n:' : h.tier === 'strong' ? 'p:' : 'c:') + h.flag);
+    if (h.tier === 'strong') features[h.token]!.push((h.negated ? 'n:' : 'p:') + h.flag);
   }
   // Second person per sentence, for "profanity aimed at the reader".
   const youSentences = new Set<number>();

@@ -7,6 +7,7 @@ import { FLAG_IDS, FLAG_SEVERITY, type Analysis, type Flag, type FlagId, type La
 import { normalize } from './01-normalize';
 import { detectLanguage } from './02-language';
 import { featurize } from './features';
+import { tokenize } from './tokenize';
 import { findEvidence, scoreFlags, tokenContributions } from './04-score';
 import { loadModel, type LoadedModel } from './model/format';
 import { MODEL } from './model/model.generated';
@@ -45,11 +46,12 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   const norm = normalize(typeof input === 'string' ? input : '', { html: options.html });
   const base = { text: norm.text, truncated: norm.truncated };
   if (norm.junk) return { ...base, lang: 'other', flags: [], temperature: 0, junk: norm.junk };
-  const lang: Lang = options.lang ?? detectLanguage(norm.text);
+  const tokenized = tokenize(norm.text);
+  const lang: Lang = options.lang ?? detectLanguage(norm.text, tokenized.tokens);
   if (lang === 'other') return { ...base, lang, flags: [], temperature: 0 };
 
   const m = getModel();
-  const f = featurize(norm.text, lang);
+  const f = featurize(norm.text, lang, tokenized);
   const contributions = tokenContributions(f, m);
   const scores = scoreFlags(f, m, contributions);
   const shift = SENSITIVITY_SHIFT[options.sensitivity ?? 'normal'];

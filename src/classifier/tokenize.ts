@@ -1,13 +1,14 @@
 /**
  * Words and sentences with their character offsets, shared by the pattern layer, the model's
- * features and the evidence ranges. One linear regex pass; no backtracking.
+ * features and the evidence ranges. A single hand-written forward scan: linear, no regex.
  */
+import { foldText } from './fold';
 
 export interface Token {
   /** UTF-16 offsets into the analysed text, end exclusive. */
   start: number;
   end: number;
-  /** Lower-cased, diacritics folded, digits collapsed to "#num". */
+  /** Lower-cased, accents folded, digit runs written as "#" ("#num" for a plain number). */
   norm: string;
   /** True when the word was written in capitals (two or more letters). */
   caps: boolean;
@@ -23,42 +24,111 @@ export interface Sentence {
   end: number;
 }
 
-// A word: letters/digits, optionally joined by an apostrophe to more letters (don't, zo'n).
-// The apostrophe is not in the first class, so the two parts cannot overlap: linear.
-const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu;
-const DIACRITIC = /[\u0300-\u036f]/g;
-const DIGIT = /\p{N}/u;
-const UPPER = /^\p{Lu}{2,}$/u;
-// Sentence ends: . ! ? ; followed by space, or a line break. Checked on the gap between tokens.
-const SENTENCE_GAP = /[.!?;]\s|[.!?;]$|\n/;
-
-export function foldWord(word: string): string {
-  let w = word.toLowerCase();
-  if (w.length > 0 && /[^\x00-\x7f]/.test(w)) w = w.normalize('NFD').replace(DIACRITIC, '').replace(/’/g, "'");
-  return w;
+export interface Tokenized {
+  tokens: Token[];
+  sentences: Sentence[];
+  /** The text folded for matching (same length as the text). */
+  folded: string;
 }
 
-export function tokenize(text: string): { tokens: Token[]; sentences: Sentence[] } {
+const OTHER_LETTER = /[\p{L}\p{N}\p{M}]/u;
+
+/** Letter or digit. ASCII and Latin are decided by code; other scripts by a Unicode test. */
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
+  if (c >= 0xd800 && c <= 0xdbff) return OTHER_LETTER.test(text.slice(i, i + 2));
+  return OTHER_LETTER.test(text[i]!);
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isApostrophe = (c: number) => c === 39 || c === 0x2019;
+
+export function tokenize(text: string): Tokenized {
+  const folded = foldText(text);
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   let sentence = 0;
   let sentenceFirst = 0;
-  let prevEnd = 0;
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index;
-    const raw = m[0];
-    if (tokens.length > 0 && SENTENCE_GAP.test(text.slice(prevEnd, start))) {
-      const last = tokens.length;
-      sentences.push({ first: sentenceFirst, last, start: tokens[sentenceFirst]!.start, end: prevEnd });
-      sentenceFirst = last;
+  let boundary = false; // a sentence end was seen since the last token
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordChar(text, i)) {
+      const c = text.charCodeAt(i);
+      if (c === 10) boundary = true;
+      else if ((c === 46 || c === 33 || c === 63 || c === 59) && (i + 1 >= n || text.charCodeAt(i + 1) <= 32)) boundary = true;
+      i++;
+      continue;
+    }
+    const start = i;
+    let digits = 0, upper = 0, lower = 0;
+    for (;;) {
+      while (i < n && isWordChar(text, i)) {
+        const c = text.charCodeAt(i);
+        if (isDigit(c)) digits++;
+        else if (c >= 65 && c <= 90) upper++;
+        else if (c >= 97 && c <= 122) lower++;
+        else if (c > 127) { const ch = text[i]!; if (ch !== ch.toLowerCase()) upper++; else lower++; }
+        i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+      }
+      // "don't", "zo'n": an apostrophe between letters joins them.
+      if (i + 1 < n && isApostrophe(text.charCodeAt(i)) && isWordChar(text, i + 1) && !isDigit(text.charCodeAt(i + 1))) { i++; continue; }
+      break;
+    }
+    if (boundary && tokens.length > sentenceFirst) {
+      sentences.push({ first: sentenceFirst, last: tokens.length, start: tokens[sentenceFirst]!.start, end: tokens[tokens.length - 1]!.end });
+      sentenceFirst = tokens.length;
       sentence++;
     }
-    const norm = DIGIT.test(raw) ? (/^\p{N}+$/u.test(raw) ? '#num' : foldWord(raw).replace(/\p{N}+/gu, '#')) : foldWord(raw);
-    tokens.push({ start, end: start + raw.length, norm, caps: UPPER.test(raw), sentence });
-    prevEnd = start + raw.length;
+    boundary = false;
+    let norm = folded.slice(start, i);
+    if (digits > 0) {
+      // Leetspeak inside a word ("b1tch", "zw4rte") reads as the letter; other digit runs as "#".
+      norm = digits === i - start ? '#num' : norm.replace(LEET_INSIDE, (d) => LEET[d] ?? d).replace(/[0-9]+/g, '#');
+    }
+    tokens.push({ start, end: i, norm, caps: upper >= 2 && lower === 0, sentence });
   }
   if (tokens.length > sentenceFirst) {
-    sentences.push({ first: sentenceFirst, last: tokens.length, start: tokens[sentenceFirst]!.start, end: prevEnd });
+    sentences.push({ first: sentenceFirst, last: tokens.length, start: tokens[sentenceFirst]!.start, end: tokens[tokens.length - 1]!.end });
   }
-  return { tokens, sentences };
+  if (tokens.length < 3) return { tokens, sentences, folded };
+  const joined = joinSpacedLetters(text, tokens);
+  return { tokens: joined, sentences: joined.length === tokens.length ? sentences : sentencesOf(joined), folded };
+}
+
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
+const LEET_INSIDE = /(?<=[a-z])[013457](?=[a-z])/g;
+
+/**
+ * "d o d e n", "k u t": letters spaced out to dodge filters become one word again. Only runs of
+ * three or more single letters separated by single spaces, so "a b test" stays as it is.
+ */
+function joinSpacedLetters(text: string, tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let j = i;
+    while (j + 1 < tokens.length && tokens[j]!.end - tokens[j]!.start === 1 && tokens[j + 1]!.end - tokens[j + 1]!.start === 1 &&
+      tokens[j + 1]!.start === tokens[j]!.end + 1 && text[tokens[j]!.end] === ' ' && tokens[j + 1]!.sentence === tokens[i]!.sentence) j++;
+    if (j - i >= 2 && /^[a-z]$/.test(tokens[i]!.norm)) {
+      const run = tokens.slice(i, j + 1);
+      out.push({ start: run[0]!.start, end: run[run.length - 1]!.end, norm: run.map((t) => t.norm).join(''), caps: false, sentence: run[0]!.sentence });
+      i = j;
+    } else out.push(tokens[i]!);
+  }
+  return out;
+}
+
+/** Sentence token ranges, recounted from the tokens' sentence numbers. */
+function sentencesOf(tokens: Token[]): Sentence[] {
+  const out: Sentence[] = [];
+  let first = 0;
+  for (let i = 1; i <= tokens.length; i++) {
+    if (i === tokens.length || tokens[i]!.sentence !== tokens[first]!.sentence) {
+      out.push({ first, last: i, start: tokens[first]!.start, end: tokens[i - 1]!.end });
+      first = i;
+    }
+  }
+  return out;
 }

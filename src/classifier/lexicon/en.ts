@@ -5,7 +5,6 @@
  */
 import type { Lexicon } from './types';
 
-const MONEY = "(?:[$€£] ?\\d[\\d.,]*k?|\\d[\\d.,]*k? ?(?:dollars|bucks|euros?|eur|usd|quid|pounds))";
 const NUM = '(?:[$€£] ?)?\\d[\\d.,]*k?';
 
 export const en: Lexicon = {
@@ -35,7 +34,7 @@ export const en: Lexicon = {
       ],
       cue: [
         'discount', 'cheaper', 'expensive', 'pricey', 'overpriced', 'negotiable', 'budget', 'haggle',
-        'reduction', 'lower', MONEY, 'cash', 'half price', 'best you can do', 'meet me halfway', 'meet in the middle',
+        'reduction', 'lower', 'cash', 'half price', 'best you can do', 'meet me halfway', 'meet in the middle',
       ],
     },
     free_extras: {
@@ -55,8 +54,8 @@ export const en: Lexicon = {
         "(?:add|include|do|make|squeeze in) (?:a few |some |a couple of |one more |an extra |another )(?:pages?|pictures?|photos?|logos?|banners?|versions?|posts?|features?|changes|revisions?|translations?)",
       ],
       cue: [
-        'free', 'included', 'extra', 'quick', 'small change', 'little change', 'tweak', 'favou?r', 'bonus',
-        'revisions?', 'another round', 'one more', 'as well', 'also', 'real quick', 'minor',
+        'free', 'included', 'extra', 'quick', 'small change', 'little change', 'tweak', 'favour', 'favor', 'bonus',
+        'revision', 'revisions', 'another round', 'one more', 'as well', 'also', 'real quick', 'minor',
       ],
     },
     abusive_language: {
@@ -76,6 +75,16 @@ export const en: Lexicon = {
         "(?:kill|shoot|hang|burn) (?:them|you|all of them|those)",
         "(?:worst|most useless|most incompetent|laziest|dumbest) (?:designer|developer|freelancer|company|service|person|idiot|photographer|writer|contractor|agency) (?:ever|i've ever|i have ever|on earth|alive)",
         "(?:no|zero) (?:brain|brains|talent|skill|skills|clue)",
+        "(?:want|going|gonna|wanna|will|would|should|ought|need) (?:to )?(?:\\w+ )?(?:kill|murder|stab|shoot|hang|lynch|exterminate|slaughter|gas|behead|beat up) (?:all |every |those |these |them|him|her|you|u)",
+        "(?:should|must|deserve to|ought to) (?:\\w+ )?(?:be )?(?:shot|stabbed|hanged|hung|lynched|killed|murdered|gassed|exterminated|wiped out|put down|locked up)",
+        "(?:inferior|subhuman|lesser|disgusting|filthy|worthless|primitive) (?:beings|creatures|people|race|species|animals|scum)",
+        "(?:lives?|life) (?:\\w+ )?(?:are|is|aren't|isn't) (?:\\w+ )?(?:worthless|worth nothing|not worth|meaningless|worth less)",
+        "(?:make|makes) me (?:so |fucking |physically )?(?:sick|vomit|puke|throw up)",
+        "(?:disgust|disgusts|repulse|repulses) me",
+        "(?:get rid of|wipe out|exterminate|eradicate) (?:all |every |the |those |these )",
+        "(?:are|is) (?:\\w+ )?(?:the )?(?:dumbest|worst|stupidest|most disgusting|lowest|filthiest) (?:\\w+ )?(?:people|creatures|scum|humans|on the planet|on earth|ever)",
+        "(?:go back to|get out of) (?:your|my|our) (?:own )?(?:country|cave|hole)",
+        "(?:don't|do not|doesn't) belong (?:here|in this country|among us|in our)",
       ],
       cue: [
         'idiot', 'idiots', 'moron', 'morons', 'imbecile', 'incompetent', 'useless', 'pathetic', 'amateurish', 'amateur',
@@ -213,13 +222,20 @@ export const en: Lexicon = {
         "(?:for old times' sake|for a friend|as a friend|because we're friends|since we're friends)",
         "(?:you're|you are) (?:the best|so talented|amazing|brilliant|a genius)(?:,| so| and) (?:surely|i'm sure|i know) you",
       ],
-      cue: ['loyal', 'friend', 'friends', 'disappointed', 'student', 'struggling', 'kids', 'please', 'favou?r', 'help me', 'after all', 'hurt'],
+      cue: ['loyal', 'friend', 'friends', 'disappointed', 'student', 'struggling', 'kids', 'please', 'favour', 'favor', 'help me', 'after all', 'hurt'],
     },
   },
   negators: ['not', 'no', 'never', "don't", 'dont', "doesn't", 'doesnt', "didn't", 'didnt', "won't", 'wont', "isn't",
     "aren't", "wasn't", 'without', 'nothing', 'none', 'hardly', "wouldn't", "shouldn't", 'nor', 'neither', 'zero'],
   clauseBreaks: ['if', 'or', 'else', 'but', 'and', 'because', 'unless', 'then', 'so', 'otherwise', 'however', 'when', 'until', 'though'],
   secondPerson: ['you', 'your', "you're", 'youre', 'yours', 'yourself', 'u', 'ur', 'ya', 'yo', 'thou', "you've", "you'll", "you'd"],
-  profanity: ['dickhead', 'douchebag', 'douche', 'jackass', 'scumbag', 'dipshit', 'shithead', 'motherfucker', 'mofo', 'hoe', 'hoes', 'thot', 'skank', 'bitch', 'bitches', 'pussy', 'cunt', 'twat', 'wanker', 'prick', 'asshole', 'arsehole', 'bastard', 'fag', 'faggot', 'dyke', 'retard', 'nigga', 'niggas', 'nigger', 'tranny', 'whore', 'slut', 'trash'],
+  profanity: ['fuck', 'fucks', 'fucking', 'fuckin', 'fucked', 'fucker', 'fuckers', 'fck', 'fcking', 'fuk', 'fukin', 'fking',
+    'fkn', 'fucken', 'motherfucker', 'motherfuckers', 'motherfucking', 'mf', 'mofo', 'shit', 'shits', 'shitty', 'bullshit',
+    'shithead', 'shitheads', 'dipshit', 'horseshit', 'asshole', 'assholes', 'arsehole', 'arseholes', 'ass', 'arse', 'dumbass',
+    'jackass', 'asshat', 'bitch', 'bitches', 'bitchy', 'bitchass', 'biatch', 'bastard', 'bastards', 'cunt', 'cunts', 'dick',
+    'dicks', 'dickhead', 'dickheads', 'prick', 'pricks', 'cock', 'cocksucker', 'pussy', 'pussies', 'twat', 'twats', 'wanker',
+    'wankers', 'tosser', 'whore', 'whores', 'slut', 'sluts', 'hoe', 'hoes', 'skank', 'thot', 'douche', 'douchebag', 'scumbag',
+    'retard', 'retards', 'retarded', 'faggot', 'faggots', 'fag', 'fags', 'dyke', 'dykes', 'nigger', 'niggers', 'nigga', 'niggas',
+    'niggaz', 'tranny', 'spic', 'chink', 'kike', 'wetback', 'coon', 'stfu', 'gtfo', 'wtf', 'piss', 'pissed', 'goddamn', 'damn'],
   acronyms: ['ASAP', 'PDF', 'VAT', 'USD', 'EUR', 'GBP', 'CEO', 'CTO', 'CFO', 'SEO', 'FAQ', 'URL', 'HTML', 'CSS', 'API', 'UX', 'UI', 'IT', 'HR', 'PR', 'PM', 'AM', 'ETA', 'FYI', 'TBD', 'NDA', 'LLC', 'BV', 'OK', 'USA', 'UK', 'EU', 'JPG', 'PNG', 'SVG', 'CRM', 'ERP', 'KPI', 'ROI', 'Q1', 'Q2', 'Q3', 'Q4', 'RSVP', 'PS', 'NB', 'TV', 'DM', 'ID', 'IBAN', 'VIP'],
 };
