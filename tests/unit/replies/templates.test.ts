@@ -45,7 +45,7 @@ describe.each(['en', 'nl'] as const)('%s templates', (lang) => {
   test.each(all)('%s: every hole is a known value its option requires', (_, option) => {
     expect(option.texts.length).toBeGreaterThan(0);
     for (const text of option.texts) {
-      for (const [, name] of text.matchAll(/\{(\w+)\}/g)) {
+      for (const [, name = ''] of text.matchAll(/\{(\w+)\}/g)) {
         expect(VARS).toContain(name);
         const needs = (option.needs ?? []) as readonly string[];
         expect(needs.includes(name) || needs.includes(`new:${name}`), `"${text}" uses {${name}}`).toBe(true);
