@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { composeReplies, composeReply, greetingName, hash, orderFlags, replyLanguage, TONES } from '../../../src/replies/compose';
+import { checkReply } from '../../../src/replies/lint';
 import { repairSettings, type Settings } from '../../../src/shared/settings';
 import { FLAG_IDS } from '../../../src/shared/types';
 import { analysis, EMPTY_SETTINGS, FULL_SETTINGS } from './helpers';
@@ -185,6 +186,19 @@ describe("the user's values appear where the strategy calls for them", () => {
     const text = composeReply(message('nl', ['threat']), odd, 'part')!.text;
     expect(text).toContain('{rate} [je|u] Studio');
     expect(text.endsWith('{me}')).toBe(true);
+  });
+
+  test('capitals the user typed (an acronym, a currency code) are theirs to use', () => {
+    const acme = repairSettings({ businessName: 'ACME BV', hourlyRate: 95, currency: 'CHF', name: 'Sam' });
+    for (const r of composeReplies(message('en', ['discount_pressure', 'payment_stalling']), acme)) {
+      expect(checkReply(r.text, 'en', acme), r.text).toEqual([]);
+    }
+    expect(composeReply(message('en', ['discount_pressure']), acme, 'firm')!.text).toContain('95 CHF an hour');
+  });
+
+  test('an analysis read from JSON with a missing text still gets clean replies', () => {
+    const a = { ...message('en', ['threat']), text: undefined as unknown as string };
+    for (const r of composeReplies(a, FULL_SETTINGS)) expect(checkReply(r.text, 'en', FULL_SETTINGS)).toEqual([]);
   });
 
   test('settings that were never repaired do not break a reply', () => {
