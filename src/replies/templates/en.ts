@@ -255,7 +255,7 @@ export const en: LanguageTemplates = {
             {
               texts: [
                 'The tone of your messages has crossed a line for me, and I am not willing to work together this way.',
-                'The way you have written to me crosses a line, and I am no longer willing to work together.',
+                'The way you have written to me crosses a line, and I am not willing to go on like this.',
               ],
             },
           ],
