@@ -236,7 +236,7 @@ export const nl: LanguageTemplates = {
           [
             {
               texts: [
-                'De toon van [je|uw] berichten gaat voor mij over een grens, en zo wil ik niet samenwerken.',
+                'De toon van [je|uw] berichten gaat voor mij over een grens, en zo wil ik niet verder.',
                 'De manier waarop [je|u] mij schrijft gaat over een grens, en ik wil de samenwerking niet voortzetten.',
               ],
             },
