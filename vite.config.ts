@@ -43,7 +43,9 @@ function withoutCsp<M extends { content_security_policy?: unknown }>(manifest: M
 
 export default defineConfig(({ mode, command }) => {
   const isFirefox = mode === 'firefox';
-  const isTest = mode === 'test' || process.env.VITEST !== undefined;
+  // vitest loads this config to run tests ("serve"); a build is always an extension build, even
+  // when started from a test (tests/e2e/global-setup.ts).
+  const isTest = command === 'serve' && process.env.VITEST !== undefined;
 
   const browserManifest = isFirefox ? firefoxManifest(baseManifest) : baseManifest;
   const manifest = (command === 'serve' ? withoutCsp(browserManifest) : browserManifest) as unknown as ManifestV3Export;
@@ -70,6 +72,8 @@ export default defineConfig(({ mode, command }) => {
       // Readable output helps store review and debugging; the size cost is small.
       minify: false,
       sourcemap: false,
+      // Both browsers preload modules natively; vite's polyfill would only add a fetch() call.
+      modulePreload: { polyfill: false },
     },
     // No remote code: nothing is fetched from a CDN at build or run time.
     server: { strictPort: true, port: 5173, hmr: { port: 5173 } },
