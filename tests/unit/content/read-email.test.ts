@@ -79,6 +79,20 @@ describe('readEmail edge cases', () => {
     expect(result.ok && result.messageId).toBe('msg-f:1801240000000000001');
   });
 
+  test("Gmail's quote is left out by its markup, whatever language its header line is in", () => {
+    const { document } = page('thread-several-messages');
+    // A French Gmail header: no English or Dutch text rule would catch it.
+    document.querySelectorAll('.gmail_attr').forEach((el) => (el.textContent = 'Le mar. 4 juin 2024 à 09:30, Sam a écrit :'));
+    // Without a sign-off, so the signature rule cannot cut the quote off either.
+    const latest = document.querySelectorAll('.a3s')[2]!;
+    latest.querySelectorAll(':scope > div > div').forEach((el) => {
+      if (el.textContent === 'Thanks,' || el.textContent === 'Alex') el.remove();
+    });
+    const result = readEmail(document);
+    expect(result.ok && result.body).toBe("Hi Sam,\n\nWhile you're at it, could you also write the About page? It should be included in the price.");
+    expect(result.ok && result.body).not.toContain('a écrit');
+  });
+
   test('a sender address is lower-cased and a missing name falls back to the shown text', () => {
     const { document } = page('thread-one-message');
     const sender = document.querySelector('h3 [email]')!;
