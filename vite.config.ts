@@ -66,7 +66,8 @@ export default defineConfig(({ mode, command }) => {
   return {
     plugins,
     build: {
-      outDir: isFirefox ? 'dist-firefox' : 'dist',
+      // The dev server writes a build that loads code from localhost: keep it apart from the real one.
+      outDir: command === 'serve' ? 'dist-dev' : isFirefox ? 'dist-firefox' : 'dist',
       emptyOutDir: true,
       target: isFirefox ? 'firefox140' : 'chrome120',
       // Readable output helps store review and debugging; the size cost is small.

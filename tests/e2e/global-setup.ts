@@ -3,7 +3,7 @@
  * sources (`npm test` builds first; `npm run test:e2e` alone rebuilds when dist/ is stale).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHROMIUM, DIST, ROOT } from './harness';
 
@@ -22,8 +22,10 @@ export default function setup(): void {
   const builtManifest = join(DIST, 'manifest.json');
   const sources = ['src', 'public', 'manifest.json', 'vite.config.ts', 'package-lock.json'].map((p) => join(ROOT, p));
   const built = existsSync(builtManifest) ? statSync(builtManifest).mtimeMs : 0;
-  if (built < Math.max(...sources.filter(existsSync).map(newestMtime))) {
-    console.log('[e2e] dist/ is missing or older than the sources: building it (vite build)');
+  const loader = join(DIST, 'service-worker-loader.js');
+  const isDevBuild = existsSync(loader) && readFileSync(loader, 'utf8').includes('localhost');
+  if (isDevBuild || built < Math.max(...sources.filter(existsSync).map(newestMtime))) {
+    console.log('[e2e] dist/ is missing, a dev build or older than the sources: building it (vite build)');
     execFileSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
   }
 }
