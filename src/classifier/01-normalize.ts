@@ -78,7 +78,7 @@ export function htmlToText(html: string): string {
     .trim();
 }
 
-const URL_ONLY = /^\s*(?:(?:https?:\/\/|www\.)[^\s]{1,2000}\s*)+$/i;
+const URL = /^(?:https?:\/\/|www\.)\S/i;
 const LETTER = /\p{L}/u;
 
 /** Classify junk input so the caller can answer calmly instead of guessing. */
@@ -91,7 +91,7 @@ export function junkReason(text: string): JunkReason | undefined {
     if ((c < 9 || (c > 13 && c < 32) || c === 0xfffd)) control++;
   }
   if (control / sample.length > 0.1) return 'binary';
-  if (URL_ONLY.test(sample)) return 'only-url';
+  if (sample.trim().split(/\s+/).every((part) => URL.test(part))) return 'only-url';
   if (!LETTER.test(sample)) return /\p{Extended_Pictographic}/u.test(sample) ? 'only-emoji' : 'no-words';
   return undefined;
 }

@@ -89,7 +89,8 @@ export function parseEml(raw: string): EmailInput {
   const { headers, body } = headerBlock(raw);
   const part = bestPart(headers, body) ?? { text: body, html: false };
   const from = decodeWords(headers.get('from') ?? '');
-  const senderName = /^"?([^"<]+?)"?\s*</.exec(from)?.[1]?.trim() || undefined;
+  const lt = from.indexOf('<');
+  const senderName = lt > 0 ? from.slice(0, lt).trim().replace(/^"|"$/g, '').trim() || undefined : undefined;
   const subject = headers.has('subject') ? decodeWords(headers.get('subject')!) : undefined;
   return { text: part.text, html: part.html, senderName, subject };
 }

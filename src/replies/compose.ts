@@ -331,7 +331,8 @@ function writeLetter(t: LanguageTemplates, tone: Tone, plan: Plan, lang: ReplyLa
     .join('\n\n');
   const signoff = r.slot(t.signoff[tone], k('signoff'));
   const closing = [signoff, signature].filter(Boolean).join('\n');
-  const text = `${body}\n\n${closing}`.replace(/[ \t]{2,}/g, ' ').replace(/[ \t]+\n/g, '\n');
+  // Collapse doubled spaces and trim line ends (split, not /[ \t]+\n/, which backtracks on long runs).
+  const text = `${body}\n\n${closing}`.replace(/[ \t]{2,}/g, ' ').split('\n').map((l) => l.trimEnd()).join('\n');
   return { text, bodyWords: words(`${body}\n${signoff}`).length };
 }
 

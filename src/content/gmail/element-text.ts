@@ -135,5 +135,5 @@ export function elementText(root: Element, options: ElementTextOptions = {}): st
     .map((line) => line.trimEnd())
     .join('\n')
     .replace(/^\n+/, '')
-    .replace(/\n+$/, '');
+    .trimEnd(); // not /\n+$/: that backtracks on long runs of blank lines
 }
