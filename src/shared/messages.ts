@@ -11,6 +11,19 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { EmailSummary, ReadEmailResult } from './email';
+import type { Analysis } from './types';
+
+/** What the content script knows of the open email: how it was read, and Kalm's analysis of it. */
+export interface OpenEmailAnalysis {
+  email: ReadEmailResult;
+  /** Present when the email was read; analysed with the user's sensitivity and enabled flags. */
+  analysis?: Analysis;
+}
+
+/** The outcome of putting a reply into Gmail's reply box. Never sends. */
+export type InsertReplyResult =
+  | { ok: true }
+  | { ok: false; reason: 'no-thread' | 'no-reply-box' | 'timeout' | 'unexpected'; detail?: string };
 
 export interface Protocol {
   /** Popup → content script of a Gmail tab: read the open email now. */
@@ -20,6 +33,12 @@ export interface Protocol {
    * Carries no body: listeners that need it ask with `getEmail`.
    */
   emailRead: { request: EmailSummary; response: void };
+  /** Popup → content script: the open email and its analysis. */
+  getAnalysis: { request: void; response: OpenEmailAnalysis };
+  /** Popup → content script: put this text into the reply box (opening it when needed) above any draft. */
+  insertReply: { request: { text: string }; response: InsertReplyResult };
+  /** Content script → background: the open email carries this many flags (0 clears the badge). */
+  flagsShown: { request: { count: number }; response: void };
 }
 
 export type MessageName = keyof Protocol;
@@ -36,6 +55,9 @@ export type SenderKind = 'extension-page' | 'gmail-content-script';
 export const ALLOWED_SENDER: { readonly [K in MessageName]: SenderKind } = {
   getEmail: 'extension-page',
   emailRead: 'gmail-content-script',
+  getAnalysis: 'extension-page',
+  insertReply: 'extension-page',
+  flagsShown: 'gmail-content-script',
 };
 
 const GMAIL_ORIGIN = 'https://mail.google.com/';
