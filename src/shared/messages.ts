@@ -37,6 +37,11 @@ export interface Protocol {
   getAnalysis: { request: void; response: OpenEmailAnalysis };
   /** Popup → content script: put this text into the reply box (opening it when needed) above any draft. */
   insertReply: { request: { text: string }; response: InsertReplyResult };
+  /**
+   * Popup → background: analyse pasted or selected text (the fallback when Gmail cannot be read).
+   * The background holds the classifier so the popup stays small.
+   */
+  analyzeText: { request: { text: string }; response: Analysis };
   /** Content script → background: the open email carries this many flags (0 clears the badge). */
   flagsShown: { request: { count: number }; response: void };
 }
@@ -57,6 +62,7 @@ export const ALLOWED_SENDER: { readonly [K in MessageName]: SenderKind } = {
   emailRead: 'gmail-content-script',
   getAnalysis: 'extension-page',
   insertReply: 'extension-page',
+  analyzeText: 'extension-page',
   flagsShown: 'gmail-content-script',
 };
 
