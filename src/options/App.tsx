@@ -6,7 +6,6 @@ export function App({ version }: { version: string }) {
     <main class="options" data-testid="options">
       <h1>{t('optionsTitle')}</h1>
       <p>{t('optionsIntro')}</p>
-      <p data-testid="options-coming-soon">{t('optionsComingSoon')}</p>
       <p class="version">{t('optionsVersion', version)}</p>
     </main>
   );

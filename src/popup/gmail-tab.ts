@@ -35,3 +35,8 @@ export function requestedTabId(search: string): number | undefined {
   if (raw === null || !/^\d{1,10}$/.test(raw)) return undefined;
   return Number(raw);
 }
+
+/** Whether the popup was opened for text selected in Gmail (`?source=selection`, by the context menu). */
+export function isSelectionSource(search: string): boolean {
+  return new URLSearchParams(search).get('source') === 'selection';
+}

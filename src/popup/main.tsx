@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import { uiLanguage } from '../shared/i18n';
 import { App } from './App';
-import { createEmailSource } from './email-source';
+import { createPopupSource } from './source';
 import './popup.css';
 
 document.documentElement.lang = uiLanguage();
-render(<App source={createEmailSource(location.search)} />, document.getElementById('app')!);
+render(<App source={createPopupSource(location.search)} />, document.getElementById('app')!);

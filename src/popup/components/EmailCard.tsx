@@ -6,8 +6,10 @@ import { firstLines } from '../preview';
 export function EmailCard({ email }: { email: ReadEmailOk }) {
   const preview = firstLines(email.body);
   return (
-    <section class="card" aria-labelledby="email-heading" data-testid="email">
-      <h2 id="email-heading">{t('popupHeading')}</h2>
+    <section class="card email" aria-labelledby="email-heading" data-testid="email">
+      <h2 id="email-heading" class="visually-hidden">
+        {t('popupHeading')}
+      </h2>
       <dl class="fields">
         <dt>{t('popupFrom')}</dt>
         <dd data-testid="sender">
@@ -29,21 +31,23 @@ export function EmailCard({ email }: { email: ReadEmailOk }) {
           </>
         )}
       </dl>
-      <h3>{t('popupFirstLines')}</h3>
-      {preview.text ? (
-        <p class="first-lines" data-testid="first-lines">
-          {preview.text}
-        </p>
-      ) : (
-        <p class="empty" data-testid="empty-body">
-          {t('popupEmptyBody')}
-        </p>
-      )}
-      {preview.moreLines > 0 && (
-        <p class="more" data-testid="more-lines">
-          {t('popupMoreText', String(preview.moreLines))}
-        </p>
-      )}
+      <details class="body">
+        <summary>{t('popupFirstLines')}</summary>
+        {preview.text ? (
+          <p class="first-lines" data-testid="first-lines">
+            {preview.text}
+          </p>
+        ) : (
+          <p class="empty" data-testid="empty-body">
+            {t('popupEmptyBody')}
+          </p>
+        )}
+        {preview.moreLines > 0 && (
+          <p class="more" data-testid="more-lines">
+            {t('popupMoreText', String(preview.moreLines))}
+          </p>
+        )}
+      </details>
     </section>
   );
 }
