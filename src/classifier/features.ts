@@ -6,6 +6,7 @@
 import type { Lang } from '../shared/types';
 import { markTokens, matchPhrases, type Hit } from './03-match';
 import { stem } from './stem';
+import { correctTypo } from './typos';
 import { tokenize, type Sentence, type Token, type Tokenized } from './tokenize';
 
 export interface Featurized {
@@ -28,7 +29,7 @@ export function featurize(text: string, lang: Lang, tokenized?: Tokenized): Feat
   const { tokens, sentences, folded } = tokenized ?? tokenize(text);
   const hits = matchPhrases(text, folded, tokens, lang);
   const marks = markTokens(text, folded, tokens, sentences, lang);
-  const stems = tokens.map((t) => stem(t.norm, lang));
+  const stems = tokens.map((t) => stem(correctTypo(t.norm, lang) ?? t.norm, lang));
   const features: string[][] = tokens.map((t, i) => {
     // Function words alone say nothing about a demand; as unigrams they only teach the model
     // "this window has words in it". They stay in the bigrams ("for_less", "you_idiot").

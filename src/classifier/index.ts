@@ -34,15 +34,36 @@ const SENSITIVITY_SHIFT: Record<Sensitivity, number> = { low: 0.85, normal: 0, h
 const SEVERITY_HEAT: Record<Severity, number> = { high: 0.85, medium: 0.6, low: 0.35 };
 const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 
+/**
+ * How a flag is decided. A flag is raised when the best window holding one of its phrases reaches
+ * the flag's threshold, or when any window reaches the higher `modelOnly` probability without a
+ * phrase: words alone must be surer than words plus a phrase. Chosen on the training corpus's
+ * held-out slice (see training/thresholds.ts), not on evaluation data.
+ */
+export interface Decision {
+  /** Extra certainty a window needs when no phrase of the flag stands in it (logit units). */
+  modelOnlyMargin: number;
+}
+
+export const DEFAULT_DECISION: Decision = { modelOnlyMargin: 0.75 };
+
 let model: LoadedModel | undefined;
 function getModel(): LoadedModel {
   model ??= loadModel(MODEL);
   return model;
 }
 
+/** Score given to abuse found by rule (profanity aimed at the reader). */
+const FORCED_SCORE = 0.9;
+
 const logit = (p: number): number => Math.log(p / (1 - p));
 
 export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
+  return analyzeWith(getModel(), DEFAULT_DECISION, input, options);
+}
+
+/** The analysis with a given model and decision rule: for training tools and tests of the rule. */
+export function analyzeWith(m: LoadedModel, decision: Decision, input: string, options: AnalyzeOptions = {}): Analysis {
   const norm = normalize(typeof input === 'string' ? input : '', { html: options.html });
   const base = { text: norm.text, truncated: norm.truncated };
   if (norm.junk) return { ...base, lang: 'other', flags: [], temperature: 0, junk: norm.junk };
@@ -50,15 +71,27 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   const lang: Lang = options.lang ?? detectLanguage(norm.text, tokenized.tokens);
   if (lang === 'other') return { ...base, lang, flags: [], temperature: 0 };
 
-  const m = getModel();
   const f = featurize(norm.text, lang, tokenized);
   const contributions = tokenContributions(f, m);
   const scores = scoreFlags(f, m, contributions);
   const shift = SENSITIVITY_SHIFT[options.sensitivity ?? 'normal'];
   const flags: Flag[] = [];
+  // Profanity or a slur in a sentence that addresses the reader is abuse, whatever else the model weighs.
+  const aimedProfanity = f.features.some((fs) => fs.includes('@profyou'));
   scores.forEach((s, k) => {
     if (options.enabled?.[s.flag] === false) return;
-    if (s.logit < logit(m.thresholds[k]!) + shift) return;
+    if (s.flag === 'abusive_language' && aimedProfanity && s.probability < FORCED_SCORE) {
+      s.probability = FORCED_SCORE;
+      s.logit = s.phraseLogit = logit(FORCED_SCORE);
+      const first = f.features.findIndex((fs) => fs.includes('@profyou'));
+      const sentence = f.sentences[f.tokens[first]!.sentence]!;
+      s.window = s.phraseWindow = [sentence.first, sentence.last];
+    }
+    const cut = logit(m.thresholds[k]!) + shift;
+    if (s.phraseLogit >= cut) {
+      // A phrase stands in a window the model agrees with: show that window's words.
+      s.window = s.phraseWindow;
+    } else if (s.logit < cut + decision.modelOnlyMargin) return;
     flags.push({
       id: s.flag,
       score: Math.round(s.probability * 100) / 100,
