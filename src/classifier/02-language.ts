@@ -17,7 +17,8 @@ const NL = new Set(('de het een en of maar is zijn was waren ben bent ik je jij 
   'maar moet moeten gaat gaan wordt worden mag ff zo heel').split(' '));
 // Function words of nearby languages, so German or French mail is reported as "other", not guessed.
 const OTHER = new Set(('der und ist nicht ich sie wir ihr mit auf für das ein eine den dem sind haben ' +
-  'le la les et est une des pour pas vous nous avec sur dans que qui ce ' +
+  'le la les et est une des pour pas vous nous avec sur dans que qui ce avez suis sont notre votre mais merci bonjour ' +
+  'bitte danke sehr nicht auch noch wird werden hola gracias usted nuestro porque ' +
   'el los las y es por para con una del como pero muy ' +
   'il della che non sono per una gli').split(' '));
 
@@ -43,7 +44,7 @@ export function detectLanguage(text: string, words: readonly { norm: string }[])
     if ((sample.match(NON_LATIN)?.length ?? 0) > latinWords) return 'other';
   }
   // Many foreign function words and few of ours: another language.
-  if (other >= 3 && other > 1.5 * Math.max(en, nl)) return 'other';
+  if (other >= 3 && other > Math.max(en, nl)) return 'other';
   // Words shared by both lists ("in", "is", "we") count for both; the difference decides.
   if (en !== nl) return en > nl ? 'en' : 'nl';
   const sample = text.slice(0, 2000).toLowerCase();

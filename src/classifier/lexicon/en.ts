@@ -47,7 +47,7 @@ export const en: Lexicon = {
       strong: [
         "(?:just|only) (?:one|a|1) (?:more |last |other )?(?:small|little|quick|tiny|extra|minor|teeny) (?:thing|change|tweak|favou?r|request|addition|page|edit|fix|item)",
         "(?:one|a couple|a few) more (?:small |little |quick |tiny |minor )?(?:thing|things|change|changes|tweak|tweaks|pages?|revisions?|rounds?|edits?)",
-        "while you're (?:at it|in there|on it|there|working on it)",
+        "while you(?:'re| are) (?:at it|in there|on it|there|working on it)",
         "(?:should|would|must|surely) (?:be|have been) (?:included|part of|covered|in the price)",
         "(?:included|part of the (?:deal|package|price|project|job|quote)|covered) (?:right|surely|isn't it|no|i assume|i hope)",
         "(?:i|we) (?:assume|assumed|take it|expect|expected) (?:that |this |it )?(?:is|was|'s|would be) (?:included|free|covered|part of)",
@@ -145,7 +145,7 @@ export const en: Lexicon = {
     },
     deadline_pressure: {
       strong: [
-        "(?:by|before|until|no later than) (?:tomorrow|tonight|this evening|end of (?:the )?day|eod|cob|first thing|noon|lunch|lunchtime|tomorrow morning|today|this afternoon|the end of today|in an hour)",
+        "(?:by|before|until|no later than) (?:tomorrow morning|tomorrow|tonight|this evening|end of (?:the )?day|eod|cob|first thing|noon|lunchtime|lunch|today|this afternoon|the end of today|in an hour)",
         "(?:asap|as soon as possible|immediately|right away|right now|urgently|straight away|this instant|pronto|at once)",
         "(?:today|tonight|now) or (?:else|never|i'm|i will|i'll|we)",
         "(?:needed|need|wanted) (?:it|this|that|them) yesterday",
@@ -155,7 +155,7 @@ export const en: Lexicon = {
         "(?:drop|stop) (?:everything|whatever you're doing)",
         "(?:top|highest|absolute) priority",
         "(?:rush job|rush it|rush this|rushed)",
-        "(?:entire|whole|full|complete|new) (?:website|site|app|brand|branding|campaign|book|project|shop|store|catalogue|redesign) (?:\\w+ )?(?:by|in|within|before) (?:tomorrow|friday|monday|the weekend|\\d+ days?|a day|two days|three days|a week|the end of the week)",
+        "(?:entire|whole|full|complete|new) (?:website|site|app|brand|branding|campaign|book|project|shop|store|catalogue|redesign) (?:\\w+ )?(?:by|in|within|before) (?:tomorrow morning|tomorrow|friday|monday|the weekend|\\d+ days?|a day|two days|three days|a week|the end of the week)",
         "(?:needs?|has|have|must) to be (?:done|ready|finished|delivered|live|sent|completed) (?:by |before )?(?:today|tonight|tomorrow|this afternoon|this evening|in an hour|first thing)",
         "(?:the )?(?:same|next) day (?:delivery|turnaround)",
       ],

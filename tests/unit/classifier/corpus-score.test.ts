@@ -1,0 +1,31 @@
+/**
+ * A guard on quality, measured rather than assumed: the classifier is scored on the project's own
+ * held-out test corpus (tests/fixtures/corpus, never used in training). The floors sit just below
+ * the figures measured when this test was written (see the README); a change that makes Kalm
+ * clearly worse at catching demands, or noisier on ordinary mail, fails here.
+ */
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../../src/classifier/index';
+import { readCorpusDir } from '../../../src/classifier/training/corpus';
+import { evaluate } from '../../../src/classifier/training/evaluate';
+
+const DIR = join(__dirname, '..', '..', 'fixtures', 'corpus');
+
+describe.each(['en', 'nl'] as const)('the %s test corpus', (lang) => {
+  const rows = readCorpusDir(join(DIR, lang), lang);
+  const report = evaluate(rows.map((r) => ({ lang, gold: r.labels, predicted: analyze(r.text).flags.map((f) => f.id) })), 1);
+
+  test('is large enough to measure every flag', () => {
+    for (const s of Object.values(report.perFlag)) expect(s.support).toBeGreaterThanOrEqual(40);
+    expect(report.negatives).toBeGreaterThanOrEqual(500);
+  });
+  test('catches most demands', () => {
+    expect(report.anyFlag.recall).toBeGreaterThan(0.45);
+    expect(report.macroF1).toBeGreaterThan(0.5);
+  });
+  test('stays quiet on ordinary mail', () => {
+    expect(report.falseAlarmRate).toBeLessThan(0.08);
+    expect(report.anyFlag.precision).toBeGreaterThan(0.8);
+  });
+});

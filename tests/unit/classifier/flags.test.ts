@@ -1,0 +1,131 @@
+/**
+ * What a user sees of the classifier: each demanding pattern caught in English and Dutch, with
+ * the words that show it; ordinary mail that uses the same words calmly gets no flag.
+ * Every message here was written for this test (not taken from any evaluation set).
+ */
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../../src/classifier/index';
+import type { FlagId } from '../../../src/shared/types';
+
+type Case = [text: string, flag: FlagId, evidenceHas: string];
+
+const EN: Case[] = [
+  ['Honestly €2,400 is way too expensive for a logo. Another designer quoted me half of that, so can you do it for less?', 'discount_pressure', 'too expensive'],
+  ['hi is the bike still available? would you take 150 cash if i pick it up today', 'discount_pressure', 'would you take 150'],
+  ['While you are at it, could you also design the flyer and two banners? That should be included, right?', 'free_extras', 'at it'],
+  ['Just one more small change to the homepage, then three more pages at no extra cost please.', 'free_extras', 'one more small change'],
+  ['Are you completely stupid? Even a child could have done this better, you useless amateur.', 'abusive_language', 'stupid'],
+  ['I want a full refund of everything I paid, today.', 'refund_demand', 'full refund'],
+  ['How do I get my money back for order 5521? The jacket never arrived.', 'refund_demand', 'money back'],
+  ['If this is not fixed by Friday I will contact my lawyer and leave a one star review everywhere.', 'threat', 'lawyer'],
+  ['Before we sign, I need you to guarantee that the campaign will double our sales. If it does not work, you are responsible.', 'guarantee_demand', 'guarantee'],
+  ['I need the complete website finished by tomorrow morning, no excuses. Drop everything else.', 'deadline_pressure', 'tomorrow morning'],
+  ['I know you are on holiday, but please call me tonight at 11pm and plan to deliver on Sunday.', 'boundary_intrusion', 'on holiday'],
+  ['We are not paying a deposit. We will pay the invoice next month, once our client pays us.', 'payment_stalling', 'deposit'],
+  ['I have called you five times today. Why haven\'t you answered? I want an update every hour from now on.', 'excessive_contact', 'five times'],
+  ['After everything I have done for you, I thought we were friends. I recommended you to everyone I know.', 'guilt_tripping', 'After everything'],
+];
+
+const NL: Case[] = [
+  ['€ 1.800 voor een website vind ik echt te duur. De concurrent doet het voor de helft, kan het goedkoper?', 'discount_pressure', 'te duur'],
+  ['Dit is prutswerk. Jij bent echt een waardeloze amateur en een oplichter, klootzak.', 'abusive_language', 'amateur'],
+  ['Ik wil mijn geld terug. Stort het volledige bedrag binnen drie dagen terug op mijn rekening.', 'refund_demand', 'geld terug'],
+  ['Als dit niet vandaag geregeld is, schakel ik mijn advocaat in en zet ik een negatieve review op Google.', 'threat', 'advocaat'],
+  ['Kun je nog even snel twee extra pagina\'s erbij doen? Dat hoort er toch gewoon bij.', 'free_extras', 'hoort er toch gewoon bij'],
+  ['Ik wil dat je garandeert dat we bovenaan in Google komen, anders ben jij verantwoordelijk.', 'guarantee_demand', 'garandeert'],
+  ['De hele webshop moet morgen klaar zijn, zo snel mogelijk dus. Laat alles vallen.', 'deadline_pressure', 'zo snel mogelijk'],
+  ['Ik weet dat je op vakantie bent, maar bel me vanavond om 23:00 en lever het zondag op.', 'boundary_intrusion', 'op vakantie'],
+  ['Een aanbetaling vind ik onnodig. Ik betaal de factuur volgende maand, als mijn klant betaald heeft.', 'payment_stalling', 'volgende maand'],
+  ['Ik heb je al vijf keer gebeld. Waarom reageer je niet? Ik wil elk uur een update.', 'excessive_contact', 'vijf keer gebeld'],
+];
+
+const CALM_EN = [
+  'Thanks for the quote of €2,400, that works for us. Please send the contract and we will sign this week.',
+  'Our refund policy is attached for your records. Let me know if you have any questions.',
+  'Hi Sam, the launch is planned for 3 March. Does that still work for you? No rush at all.',
+  'Have a lovely weekend, and thanks again for the great work on the brochure.',
+  'Invoice 2024-031 has been paid today as agreed. Looking forward to the next project.',
+  'Our lawyer reviewed the contract and everything looks fine. Shall we schedule a call on Tuesday at 10?',
+  'Could you leave us a review if you were happy with the service? It helps a small business like ours.',
+  'What would a logo with two rounds of revisions cost? We are a small bakery starting in June.',
+];
+
+const CALM_NL = [
+  'Dank voor de offerte van € 2.400, dat is akkoord. Stuur je het contract, dan tekenen we deze week.',
+  'Fijn weekend alvast, en nogmaals bedankt voor het mooie werk aan de folder.',
+  'De factuur is vandaag betaald zoals afgesproken. Tot de volgende opdracht.',
+  'De oplevering staat gepland voor 3 maart. Past dat nog in je planning? Geen haast hoor.',
+  'Ons retourbeleid staat in de bijlage. Laat gerust weten als je vragen hebt.',
+  'Wat kost een logo met twee correctierondes? We starten in juni met een kleine bakkerij.',
+];
+
+function flagsOf(text: string) {
+  return analyze(text).flags.map((f) => f.id);
+}
+
+describe.each([['English', EN, 'en'], ['Dutch', NL, 'nl']] as const)('%s demands are caught', (_name, cases, lang) => {
+  test.each(cases)('%s → %s', (text, flag, evidenceHas) => {
+    const a = analyze(text);
+    expect(a.lang).toBe(lang);
+    const found = a.flags.find((f) => f.id === flag);
+    expect(found, `flags: ${a.flags.map((f) => f.id).join(', ')}`).toBeDefined();
+    // The evidence ranges point into the text and cover the words that say it.
+    for (const e of found!.evidence) expect(a.text.slice(e.start, e.end)).toBe(e.text);
+    const shown = found!.evidence.map((e) => e.text.toLowerCase()).join(' | ');
+    expect(shown).toContain(evidenceHas.toLowerCase());
+    expect(found!.score).toBeGreaterThan(0.5);
+    expect(a.temperature).toBeGreaterThan(0);
+  });
+});
+
+describe('ordinary mail that uses the same words calmly gets no flag', () => {
+  test.each(CALM_EN)('en: %s', (text) => expect(flagsOf(text)).toEqual([]));
+  test.each(CALM_NL)('nl: %s', (text) => expect(flagsOf(text)).toEqual([]));
+  test('a calm message is cold', () => {
+    expect(analyze(CALM_EN[0]!).temperature).toBe(0);
+  });
+});
+
+describe('negation and quoting', () => {
+  test.each([
+    ['I am not asking for a discount, the price is fine.', 'discount_pressure'],
+    ['No rush at all, whenever suits you.', 'deadline_pressure'],
+    ['Ik hoef geen korting, de prijs is prima.', 'discount_pressure'],
+  ] as const)('%s', (text, flag) => {
+    expect(flagsOf(text)).not.toContain(flag);
+  });
+});
+
+describe('shouting and acronyms', () => {
+  test('a whole sentence in capitals aimed at the reader is abuse', () => {
+    const a = analyze('WHERE IS MY ORDER. YOU ARE THE WORST COMPANY EVER AND YOU KNOW IT.');
+    expect(a.flags.map((f) => f.id)).toContain('abusive_language');
+  });
+  test('acronyms are not shouting', () => {
+    expect(flagsOf('Please send the PDF and the VAT number to our CFO, thanks.')).toEqual([]);
+  });
+});
+
+describe('options', () => {
+  const text = 'Honestly this is too expensive. Can you do it for less?';
+  test('a switched-off flag is never reported', () => {
+    expect(flagsOf(text)).toContain('discount_pressure');
+    expect(analyze(text, { enabled: { discount_pressure: false } }).flags.map((f) => f.id)).not.toContain('discount_pressure');
+  });
+  test('high sensitivity flags at least what normal does, low at most', () => {
+    const texts = [...EN.map((c) => c[0]), ...CALM_EN, ...NL.map((c) => c[0])];
+    for (const t of texts) {
+      const normal = analyze(t).flags.length;
+      expect(analyze(t, { sensitivity: 'high' }).flags.length).toBeGreaterThanOrEqual(normal);
+      expect(analyze(t, { sensitivity: 'low' }).flags.length).toBeLessThanOrEqual(normal);
+    }
+  });
+  test('several flags come most severe first', () => {
+    const a = analyze('I want a full refund now or my lawyer will sue you. Also, can you do the next job cheaper?');
+    const ids = a.flags.map((f) => f.id);
+    expect(ids).toEqual(expect.arrayContaining(['refund_demand', 'threat']));
+    const order = { high: 0, medium: 1, low: 2 } as const;
+    const sev = a.flags.map((f) => order[f.severity]);
+    expect([...sev].sort((x, y) => x - y)).toEqual(sev);
+  });
+});

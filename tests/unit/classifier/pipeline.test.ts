@@ -1,0 +1,100 @@
+/** The classifier's stages on their own: junk input, HTML, truncation, language, words and typos. */
+import { describe, expect, test } from 'vitest';
+import { analyze, MAX_ANALYSED_CHARS } from '../../../src/classifier/index';
+import { htmlToText, normalize } from '../../../src/classifier/01-normalize';
+import { tokenize } from '../../../src/classifier/tokenize';
+import { correctTypo } from '../../../src/classifier/typos';
+
+describe('junk input has a calm, defined result', () => {
+  test.each([
+    ['', 'empty'],
+    ['   \n\t  ', 'empty'],
+    ['\u0000\u0001\u0002\u0003binary\u0004\u0005\u0006\u0007\u0008', 'binary'],
+    ['😀😡🔥👍', 'only-emoji'],
+    ['https://example.com/some/page?x=1', 'only-url'],
+    ['12345 678 / 90', 'no-words'],
+  ] as const)('%j → %s', (text, junk) => {
+    const a = analyze(text);
+    expect(a.junk).toBe(junk);
+    expect(a.flags).toEqual([]);
+    expect(a.temperature).toBe(0);
+  });
+
+  test('a non-string never throws', () => {
+    expect(analyze(undefined as unknown as string).junk).toBe('empty');
+  });
+});
+
+describe('HTML is read as text, never run', () => {
+  test('tags go, blocks break lines, entities decode, scripts vanish', () => {
+    const html = '<html><head><style>p{}</style></head><body><p>Hi&nbsp;Sam,</p><div>I want a <b>full refund</b> &amp; now.</div><script>alert(1)</script></body></html>';
+    const text = htmlToText(html);
+    expect(text).toBe('Hi Sam,\nI want a full refund & now.');
+    const a = analyze(html);
+    expect(a.text).toBe(text);
+    const refund = a.flags.find((f) => f.id === 'refund_demand');
+    expect(refund).toBeDefined();
+    for (const e of refund!.evidence) expect(a.text.slice(e.start, e.end)).toBe(e.text);
+  });
+  test('prose that mentions a tag stays prose', () => {
+    expect(normalize('Use the <b> tag for bold, ok?').text).toBe('Use the <b> tag for bold, ok?');
+  });
+  test('an unclosed script or comment does not hang or leak', () => {
+    const hostile = '<div>hello</div>' + '<script>'.repeat(20000) + '<!--'.repeat(20000);
+    expect(htmlToText(hostile)).toBe('hello');
+  });
+});
+
+describe('long input', () => {
+  test('is analysed up to the limit and says it was cut', () => {
+    const big = 'Could you send the report on Monday? Thanks. '.repeat(5000);
+    const a = analyze(big);
+    expect(a.truncated).toBe(true);
+    expect(a.text.length).toBeLessThanOrEqual(MAX_ANALYSED_CHARS);
+  });
+  test('a short email is not cut', () => {
+    expect(analyze('Thanks for the update.').truncated).toBe(false);
+  });
+});
+
+describe('language', () => {
+  test.each([
+    ['Hi Sam, could you send me the invoice for last month? Thanks a lot.', 'en'],
+    ['Hoi Sam, kun je me de factuur van vorige maand sturen? Alvast bedankt.', 'nl'],
+    ['Sehr geehrte Damen und Herren, ich habe eine Frage zu der Rechnung, die Sie uns geschickt haben.', 'other'],
+    ['Bonjour, je voudrais savoir si vous avez reçu notre paiement pour la facture de mars.', 'other'],
+    ['Здравствуйте, пришлите, пожалуйста, счёт за прошлый месяц.', 'other'],
+  ] as const)('%s → %s', (text, lang) => {
+    expect(analyze(text).lang).toBe(lang);
+  });
+  test('another language is reported, not guessed into flags', () => {
+    const a = analyze('Ich will sofort mein Geld zurück, sonst gehe ich zum Anwalt und verklage Sie.');
+    expect(a.lang).toBe('other');
+    expect(a.flags).toEqual([]);
+  });
+});
+
+describe('words', () => {
+  test('offsets point into the original text, accents and apostrophes folded', () => {
+    const text = "Don’t say “café” — je bent één idioot";
+    const { tokens } = tokenize(text);
+    for (const t of tokens) expect(text.slice(t.start, t.end).length).toBe(t.end - t.start);
+    expect(tokens.map((t) => t.norm)).toEqual(["don't", 'say', 'cafe', 'je', 'bent', 'een', 'idioot']);
+  });
+  test('spaced-out and leetspeak words are read as the word', () => {
+    expect(tokenize('ik wil ze d o d e n').tokens.map((t) => t.norm)).toContain('doden');
+    expect(tokenize('you b1tch').tokens.map((t) => t.norm)).toContain('bitch');
+  });
+  test('sentences split on end punctuation and line breaks', () => {
+    expect(tokenize('One. Two!\nThree? Four').sentences).toHaveLength(4);
+    expect(tokenize('Price is 3.50 euro').sentences).toHaveLength(1);
+  });
+  test.each([['reimbvurse', 'reimburse'], ['refnud', 'refund'], ['terugbetalnig', 'terugbetaling']] as const)(
+    'typo %s reads as %s', (typo, word) => {
+      expect(correctTypo(typo, typo.startsWith('terug') ? 'nl' : 'en')).toBe(word);
+    });
+  test('a real word is not "corrected"', () => {
+    expect(correctTypo('account', 'en')).toBeUndefined();
+    expect(correctTypo('reform', 'en')).toBeUndefined();
+  });
+});
