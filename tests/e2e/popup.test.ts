@@ -15,15 +15,16 @@ beforeAll(async () => {
 afterEach(async (ctx) => {
   if (ctx.task.result?.state === 'fail') await kalm.screenshotAll(`popup ${ctx.task.name}`);
   for (const page of kalm.context.pages()) await page.close();
-  await kalm.serviceWorker.evaluate(async () => {
-    await chrome.storage.sync.clear();
-    await chrome.storage.local.clear();
-    await chrome.storage.session.clear();
-  });
+  await inWorker('Promise.all([chrome.storage.sync.clear(), chrome.storage.local.clear(), chrome.storage.session.clear()])');
 });
 afterAll(async () => {
   await kalm?.close();
 });
+
+/** Run a `chrome.*` expression in the service worker (a string: the tests' chrome typings stay small). */
+function inWorker<T = unknown>(expression: string): Promise<T> {
+  return kalm.serviceWorker.evaluate(expression) as Promise<T>;
+}
 
 function expectNothingLeftAndNothingBroke() {
   expect(kalm.foreignRequests()).toEqual([]);
@@ -196,14 +197,14 @@ describe('when Gmail cannot be read', () => {
   test('"Analyse with Kalm": the popup reads the selection left in session storage, once', async () => {
     const { tabId } = await openThread('thread-no-message');
     const selection = 'That is far too expensive. Can you do it for less? We need it by tomorrow, ASAP.';
-    await kalm.serviceWorker.evaluate((text) => chrome.storage.session.set({ pendingSelection: { text, at: Date.now() } }), selection);
+    await inWorker(`chrome.storage.session.set({ pendingSelection: { text: ${JSON.stringify(selection)}, at: Date.now() } })`);
     const popup = await kalm.context.newPage();
     await popup.goto(`chrome-extension://${kalm.extensionId}/src/popup/index.html?source=selection&tab=${tabId}`);
     await popupState(popup, 'selection');
     expect(await text(popup, 'selection-text')).toBe(selection);
     expect(await flagsIn(popup)).toEqual(expect.arrayContaining(['discount_pressure']));
     expect(await popup.getByTestId('insert').count()).toBe(1);
-    const left = await kalm.serviceWorker.evaluate(() => chrome.storage.session.get('pendingSelection'));
+    const left = await inWorker(`chrome.storage.session.get('pendingSelection')`);
     expect(left).toEqual({});
     // Opened again, there is nothing left to read: the popup says so and offers the paste box.
     await popup.reload();
@@ -215,14 +216,14 @@ describe('when Gmail cannot be read', () => {
 
 describe('settings', () => {
   test('the saved settings sign the replies; corrupt stored settings fall back to defaults', async () => {
-    await kalm.serviceWorker.evaluate(() => chrome.storage.sync.set({ settings: { version: 1, name: 'Robin Vos', businessName: 'Vos Design' } }));
+    await inWorker(`chrome.storage.sync.set({ settings: { version: 1, name: 'Robin Vos', businessName: 'Vos Design' } })`);
     const { tabId } = await openThread('thread-demanding-en');
     let popup = await kalm.openPopup(tabId);
     await expect.poll(() => replyText(popup)).toContain('Robin Vos');
     await popup.close();
 
-    await kalm.serviceWorker.evaluate(() =>
-      chrome.storage.sync.set({ settings: { version: 'x', name: { html: '<b>' }, hourlyRate: 'lots', flags: 'all', businessHours: [] } }),
+    await inWorker(
+      `chrome.storage.sync.set({ settings: { version: 'x', name: { html: '<b>' }, hourlyRate: 'lots', flags: 'all', businessHours: [] } })`,
     );
     popup = await kalm.openPopup(tabId);
     await popupState(popup, 'email');
