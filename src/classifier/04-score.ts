@@ -81,9 +81,11 @@ export function scoreFlags(f: Featurized, model: LoadedModel, contributions: Flo
 export function findEvidence(text: string, f: Featurized, score: FlagScore, contributions: Float32Array): Evidence[] {
   const k = FLAG_IDS.indexOf(score.flag);
   const [first, last] = score.window;
-  const inWindow = f.hits.filter((h) => h.flag === score.flag && !h.negated && h.token >= first && h.token < last);
-  const strong = inWindow.filter((h) => h.tier === 'strong');
-  const chosen = strong.length > 0 ? strong : inWindow;
+  // Every strong phrase of the flag anywhere in the message is shown (they are specific enough to
+  // stand alone); cue words only inside the window that decided.
+  const strong = f.hits.filter((h) => h.flag === score.flag && !h.negated && h.tier === 'strong');
+  const chosen = strong.length > 0 ? strong
+    : f.hits.filter((h) => h.flag === score.flag && !h.negated && h.token >= first && h.token < last);
   const spans: [number, number][] = chosen.map((h) => [h.start, h.end]);
   // Words that weigh heavily for this flag (a profanity, a shouted sentence, a telling word) are shown too.
   let max = 0, at = -1;
