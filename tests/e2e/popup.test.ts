@@ -70,7 +70,7 @@ describe('the popup on a demanding English thread', () => {
     const flags = await flagsIn(popup);
     expect(flags).toEqual(expect.arrayContaining(['discount_pressure', 'deadline_pressure']));
     const discount = popup.locator('[data-testid="flag"][data-flag="discount_pressure"]');
-    expect(await discount.textContent()).toContain('Asks for a discount or a lower price');
+    expect(await discount.textContent()).toContain('Asks for a discount on the agreed price');
     expect((await discount.getByTestId('evidence').allTextContents()).join(' ')).toMatch(/expensive|for less|half your price/i);
     expect(await discount.getByTestId('why').textContent()).toBeTruthy();
 

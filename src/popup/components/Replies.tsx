@@ -147,7 +147,7 @@ export function Replies({ replies, canInsert, onInsert }: RepliesProps) {
           id="reply-text"
           data-testid="reply-text"
           lang={current.lang}
-          rows={11}
+          rows={9}
           spellcheck
           aria-describedby="tone-hint"
           value={text}

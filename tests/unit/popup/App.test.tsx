@@ -88,11 +88,11 @@ describe('popup: the open email', () => {
     const flags = screen.getAllByTestId('flag');
     expect(flags.map((f) => f.dataset.flag)).toEqual(['discount_pressure', 'free_extras', 'deadline_pressure']);
     const discount = within(flags[0]!);
-    expect(flags[0]!.textContent).toContain('Asks for a discount or a lower price');
+    expect(flags[0]!.textContent).toContain('Asks for a discount on the agreed price');
     expect(discount.getAllByTestId('evidence').map((q) => q.textContent)).toEqual(['too expensive', 'Can you do it for 30% less?']);
-    expect(discount.getByTestId('severity').textContent).toBe('notable');
+    expect(discount.getByTestId('severity').textContent).toBe('Worth a look');
     expect(discount.getByTestId('why').textContent).toContain('smaller scope');
-    expect(flags[2]!.textContent).toContain('Pushes an unrealistic deadline');
+    expect(flags[2]!.textContent).toContain('Pushes for an unrealistic deadline');
   });
 
   test('three replies as tabs; the first is selected and shown in the text area', async () => {

@@ -1,0 +1,96 @@
+/**
+ * The README's screenshots, taken on the modelled Gmail fixtures by the same E2E harness. By
+ * default they go to test-results/screenshots/ (every run checks the pages still render);
+ * `KALM_SCREENSHOTS=docs npm run test:e2e -- popup-screenshots` writes them into docs/screenshots/.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { caseNamed } from '../fixtures/gmail/cases';
+import { RESULTS, ROOT, launchKalm, popupState, text, type Kalm } from './harness';
+
+const OUT = process.env.KALM_SCREENSHOTS === 'docs' ? join(ROOT, 'docs/screenshots') : join(RESULTS, 'screenshots');
+
+let kalm: Kalm;
+beforeAll(async () => {
+  mkdirSync(OUT, { recursive: true });
+  kalm = await launchKalm();
+  await kalm.serviceWorker.evaluate(
+    `chrome.storage.sync.set({ settings: { version: 1, name: 'Sam de Vries', businessName: 'Studio Sam', hourlyRate: 85, depositPercent: 30, paymentTermDays: 14, businessHours: { start: '09:00', end: '17:00' }, businessDays: ['mon', 'tue', 'wed', 'thu', 'fri'] } })`,
+  );
+});
+afterAll(async () => {
+  await kalm?.close();
+});
+
+async function openThread(name: string): Promise<{ gmail: Page; tabId: number }> {
+  const fixture = caseNamed(name);
+  const gmail = await kalm.openGmail(fixture.name, fixture.url);
+  await gmail.setViewportSize({ width: 1100, height: 720 });
+  return { gmail, tabId: await kalm.tabIdOf(gmail) };
+}
+
+async function popupFor(tabId?: number, dark = false): Promise<Page> {
+  const popup = await kalm.openPopup(tabId);
+  await popup.setViewportSize({ width: 400, height: 600 });
+  if (dark) await popup.emulateMedia({ colorScheme: 'dark' });
+  return popup;
+}
+
+const shot = (page: Page, name: string, fullPage = true) => page.screenshot({ path: join(OUT, `${name}.png`), fullPage });
+
+describe('screenshots for the README', () => {
+  test('banner in Gmail, popup with flags and replies, after Insert', async () => {
+    const { gmail, tabId } = await openThread('thread-draft-reply');
+    await gmail.locator('[data-testid="kalm-banner"]').waitFor({ timeout: 10_000 });
+    await gmail.waitForTimeout(300); // let the highlight paint
+    await shot(gmail, 'banner', false);
+
+    const popup = await popupFor(tabId);
+    await popup.getByTestId('reply-text').waitFor();
+    await shot(popup, 'popup');
+    await popup.getByTestId('tone-firm').click();
+    await popup.getByTestId('insert').click();
+    await expect.poll(() => text(popup, 'insert-status'), { timeout: 10_000 }).toBe('Inserted — review before sending');
+    await shot(popup, 'popup-inserted');
+    await gmail.bringToFront();
+    await gmail.locator('.M9').scrollIntoViewIfNeeded();
+    await shot(gmail, 'inserted-reply', false);
+  });
+
+  test('Dutch thread, in dark mode', async () => {
+    const { tabId } = await openThread('thread-demanding-nl');
+    const popup = await popupFor(tabId, true);
+    await popup.getByTestId('reply-text').waitFor();
+    await shot(popup, 'popup-dutch-dark');
+  });
+
+  test('an ordinary email, and no email open (paste box)', async () => {
+    const { tabId } = await openThread('thread-ordinary');
+    let popup = await popupFor(tabId);
+    await popup.getByTestId('no-flags').waitFor();
+    await shot(popup, 'popup-ordinary');
+    for (const page of kalm.context.pages()) await page.close();
+    popup = await popupFor();
+    await popupState(popup, 'no-gmail-tab');
+    await popup.getByTestId('paste-text').fill('Why have you not answered? I called you five times today. I need an update every hour.');
+    await popup.getByTestId('analyse').click();
+    await popup.getByTestId('flag').first().waitFor();
+    await shot(popup, 'popup-paste');
+  });
+
+  test('settings page with the live preview, and an error', async () => {
+    const page = await kalm.context.newPage();
+    await page.setViewportSize({ width: 1200, height: 900 });
+    await page.goto(`chrome-extension://${kalm.extensionId}/src/options/index.html`);
+    await page.getByTestId('settings-form').waitFor();
+    await shot(page, 'options', false);
+    await page.getByTestId('field-paymentTermDays').fill('two weeks');
+    await page.getByTestId('field-revisionRounds').click();
+    await page.getByTestId('error-paymentTermDays').scrollIntoViewIfNeeded();
+    await shot(page, 'options-error', false);
+    expect(kalm.foreignRequests()).toEqual([]);
+    expect(kalm.pageErrors).toEqual([]);
+  });
+});
