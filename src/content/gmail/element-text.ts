@@ -9,13 +9,13 @@
  */
 
 /** Elements whose content is never visible text. */
-const NEVER_TEXT = new Set([
+export const NEVER_TEXT = new Set([
   'SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'TITLE', 'META', 'LINK', 'IFRAME', 'OBJECT',
   'EMBED', 'SVG', 'MATH', 'CANVAS', 'IMG', 'VIDEO', 'AUDIO', 'INPUT', 'SELECT', 'TEXTAREA', 'BUTTON',
 ]);
 
 /** Elements that start and end a line. */
-const BLOCKS = new Set([
+export const BLOCKS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'CENTER', 'DD', 'DETAILS', 'DIALOG', 'DIR', 'DIV', 'DL',
   'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER',
   'HGROUP', 'HR', 'LI', 'MAIN', 'MENU', 'NAV', 'OL', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'THEAD', 'TBODY',
@@ -23,10 +23,10 @@ const BLOCKS = new Set([
 ]);
 
 /** Blocks with a margin above and below: a blank line around them. */
-const PARAGRAPHS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+export const PARAGRAPHS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
 /** Table cells sit side by side on one line. */
-const CELLS = new Set(['TD', 'TH']);
+export const CELLS = new Set(['TD', 'TH']);
 
 const HIDDEN_STYLE = /display\s*:\s*none/i;
 
@@ -37,7 +37,8 @@ export interface ElementTextOptions {
   stop?: string;
 }
 
-function isHidden(element: Element): boolean {
+/** Hidden by Gmail's or the sender's markup (`hidden`, inline `display: none`). */
+export function isHidden(element: Element): boolean {
   if (element.hasAttribute('hidden')) return true;
   const style = element.getAttribute('style');
   return style !== null && HIDDEN_STYLE.test(style);

@@ -15,14 +15,23 @@ export interface WatchEmailOptions {
   signal: AbortSignal;
   /** Called with each new read and a signal that is aborted when that read is replaced. */
   onChange: (result: ReadEmailResult, signal: AbortSignal) => void;
-  /** Quiet time after the last DOM change before checking, in ms. Default 150. */
+  /**
+   * Quiet time after the last DOM change before checking, in ms. Default 20: short, because the
+   * banner should appear with the message (the check itself is cheap: no text is read unless the
+   * open email changed), yet long enough to let Gmail finish drawing a thread in one go.
+   */
   debounceMs?: number;
-  /** Longest a continuously busy page may delay a check, in ms. Default 1000. */
+  /** Longest a continuously busy page may delay a check, in ms. Default 250. */
   maxWaitMs?: number;
+  /**
+   * Asked when the open email has not changed: true to read it again anyway (e.g. Gmail redrew
+   * the message and took the banner with it).
+   */
+  needsRefresh?: () => boolean;
 }
 
 export function watchOpenEmail(doc: Document, options: WatchEmailOptions): void {
-  const { signal, onChange, debounceMs = 150, maxWaitMs = 1000 } = options;
+  const { signal, onChange, debounceMs = 20, maxWaitMs = 250, needsRefresh } = options;
   if (signal.aborted) return;
   const view = doc.defaultView ?? globalThis;
 
@@ -36,7 +45,7 @@ export function watchOpenEmail(doc: Document, options: WatchEmailOptions): void 
     firstPendingAt = undefined;
     if (signal.aborted) return;
     const fingerprint = emailFingerprint(doc);
-    if (fingerprint === lastFingerprint) return;
+    if (fingerprint === lastFingerprint && !needsRefresh?.()) return;
     lastFingerprint = fingerprint;
     current?.abort();
     current = new AbortController();

@@ -1,16 +1,17 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
-import { createFakeBrowser, gmailSender, popupSender } from '../helpers/fake-browser';
+import { gmailSender, popupSender } from '../helpers/fake-browser';
+import { createFakeExtension } from './fake-extension';
 
 const fake = vi.hoisted(() => ({ current: undefined as unknown }));
 vi.mock('webextension-polyfill', () => ({
   get default() {
-    return (fake.current as ReturnType<typeof createFakeBrowser>).browser;
+    return (fake.current as ReturnType<typeof createFakeExtension>).browser;
   },
 }));
 
-let browser: ReturnType<typeof createFakeBrowser>;
+let browser: ReturnType<typeof createFakeExtension>;
 beforeEach(() => {
-  browser = createFakeBrowser();
+  browser = createFakeExtension();
   fake.current = browser;
   vi.resetModules();
 });

@@ -6,8 +6,8 @@ import { GECKO_ID, firefoxManifest } from '../../../vite.config';
 const root = new URL('../../../', import.meta.url);
 
 describe('manifest.json', () => {
-  test('asks for storage only, and host access to Gmail only', () => {
-    expect(manifest.permissions).toEqual(['storage']);
+  test('asks for storage and the context menu only, and host access to Gmail only', () => {
+    expect(manifest.permissions).toEqual(['storage', 'contextMenus']);
     expect(manifest.host_permissions).toEqual(['https://mail.google.com/*']);
     expect(manifest.content_scripts.flatMap((c) => c.matches)).toEqual(['https://mail.google.com/*']);
     expect(manifest).not.toHaveProperty('optional_permissions');

@@ -134,4 +134,26 @@ describe('watchOpenEmail follows Gmail', () => {
       clearInterval(timer);
     }
   });
+
+  test('reads the same email again when the view asks for it (Gmail removed the banner)', async () => {
+    const page = openGmailPage('thread-one-message', threadUrl('FMfcgzQXJWDsKmKqwlnJNTHLSbdnRcLv'));
+    open.push(page);
+    const seen: string[] = [];
+    let stale = false;
+    const controller = new AbortController();
+    watchOpenEmail(page.document, {
+      signal: controller.signal,
+      onChange: (result) => seen.push(result.ok ? result.subject : `!${result.reason}`),
+      debounceMs: 10,
+      maxWaitMs: 100,
+      needsRefresh: () => stale,
+    });
+    page.document.body.appendChild(page.document.createElement('div'));
+    await settle();
+    expect(seen).toEqual(['Logo revisions']);
+    stale = true;
+    page.document.body.appendChild(page.document.createElement('div'));
+    await vi.waitFor(() => expect(seen).toEqual(['Logo revisions', 'Logo revisions']));
+    controller.abort();
+  });
 });

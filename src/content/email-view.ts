@@ -1,0 +1,154 @@
+/**
+ * What Kalm draws for the open email: the banner above a demanding message, the highlighted
+ * evidence in it, and the count for the toolbar badge. Called with each new read of the open
+ * email (watch-email.ts) and when the settings change; an ordinary email, another view of Gmail
+ * or a dismissed banner leave nothing behind.
+ */
+import type { ReadEmailOk, ReadEmailResult } from '../shared/email';
+import type { Settings } from '../shared/settings';
+import type { Analysis, FlagId, Severity } from '../shared/types';
+import { createEmailAnalyser } from './analyse-email';
+import { buildTextMap, evidenceRanges } from './gmail/evidence-ranges';
+import { locateEmail } from './gmail/read-email';
+import { BannerSlot, type BannerPlace } from './ui/banner-host';
+import { createEvidenceHighlights } from './ui/highlights';
+import { themeAt } from './ui/theme';
+
+export interface EmailViewOptions {
+  doc: Document;
+  /** The user's settings (already loaded). */
+  settings(): Settings;
+  /** Tell the background how many flags the open email carries (0 clears the badge). */
+  flagsShown(count: number): void;
+  /** Open the suggested replies; false when that is not possible from the page. */
+  openReplies(): boolean;
+  /** The analyser to use (tests pass their own). */
+  analyse?: ReturnType<typeof createEmailAnalyser>;
+}
+
+export interface OpenEmail {
+  email: ReadEmailResult;
+  analysis?: Analysis;
+}
+
+/** How often the banner is put back in one read after Gmail removed it, before giving up (no fight with Gmail). */
+const MAX_RESTORES = 5;
+
+export function createEmailView(options: EmailViewOptions) {
+  const { doc } = options;
+  const analyse = options.analyse ?? createEmailAnalyser();
+  const slot = new BannerSlot(doc);
+  const highlights = createEvidenceHighlights(doc);
+  const dismissed = new Set<string>();
+  let current: OpenEmail = { email: { ok: false, reason: 'loading' } };
+  let lastCount: number | undefined;
+  let restores = { messageId: '', count: 0 };
+  let evidenceByFlag = new Map<FlagId, Range[]>();
+
+  const report = (count: number) => {
+    if (count === lastCount) return;
+    lastCount = count;
+    options.flagsShown(count);
+  };
+
+  const clearDrawing = () => {
+    slot.hide();
+    highlights.clear();
+    evidenceByFlag = new Map();
+  };
+
+  const showEvidence = (id: FlagId, index: number) => {
+    const range = evidenceByFlag.get(id)?.[index];
+    if (!range) return;
+    highlights.focus([range]);
+    const target = range.startContainer.parentElement;
+    target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  };
+
+  function draw(email: ReadEmailOk, analysis: Analysis): void {
+    const located = locateEmail(doc);
+    // Gmail moved on between the read and now: the next read will draw.
+    if (!located.ok || located.messageId !== email.messageId || !located.body.parentElement) {
+      clearDrawing();
+      return;
+    }
+    const place: BannerPlace = { parent: located.body.parentElement, before: located.body };
+
+    const map = buildTextMap(located.body);
+    const bySeverity: Record<Severity, Range[]> = { high: [], medium: [], low: [] };
+    evidenceByFlag = new Map();
+    for (const flag of analysis.flags) {
+      const ranges = evidenceRanges(located.body, analysis.text, flag.evidence, map);
+      evidenceByFlag.set(flag.id, ranges);
+      bySeverity[flag.severity].push(...ranges);
+    }
+    highlights.show(bySeverity);
+
+    slot.show(place, email.messageId, {
+      analysis,
+      senderName: email.sender.name || email.sender.email,
+      theme: themeAt(place.parent),
+      onDismiss() {
+        dismissed.add(email.messageId);
+        clearDrawing();
+      },
+      onOpenReplies: options.openReplies,
+      onFocusFlag(id) {
+        highlights.focus(id ? (evidenceByFlag.get(id) ?? []) : []);
+      },
+      onShowEvidence: showEvidence,
+    });
+  }
+
+  /** Draw for this read of the open email. */
+  function update(email: ReadEmailResult, signal?: AbortSignal): void {
+    render(email);
+    // When the user moves on, this read's drawing goes — unless the next read (same email) took it over.
+    signal?.addEventListener('abort', () => queueMicrotask(() => current.email === email && clearDrawing()), { once: true });
+  }
+
+  function render(email: ReadEmailResult): void {
+    if (!email.ok) {
+      current = { email };
+      clearDrawing();
+      report(0);
+      return;
+    }
+    const analysis = analyse(email, options.settings());
+    current = { email, analysis };
+    report(analysis.flags.length);
+    if (analysis.flags.length === 0 || dismissed.has(email.messageId)) clearDrawing();
+    else draw(email, analysis);
+  }
+
+  return {
+    update,
+    /** Redraw the current email (the settings changed). */
+    refresh(): void {
+      render(current.email);
+    },
+    /** The open email and its analysis, read again now (for the popup). */
+    analyse(email: ReadEmailResult): OpenEmail {
+      return email.ok ? { email, analysis: analyse(email, options.settings()) } : { email };
+    },
+    /** Gmail removed the banner while the email is still open: the watcher should read again. */
+    needsRedraw(): boolean {
+      if (!slot.wasRemoved || !current.email.ok) return false;
+      const { messageId } = current.email;
+      if (restores.messageId !== messageId) restores = { messageId, count: 0 };
+      if (restores.count >= MAX_RESTORES) return false;
+      restores.count++;
+      return true;
+    },
+    get banner(): HTMLElement | undefined {
+      return slot.element;
+    },
+    dispose(): void {
+      clearDrawing();
+      highlights.dispose();
+      report(0);
+    },
+  };
+}
+
+export type EmailView = ReturnType<typeof createEmailView>;
