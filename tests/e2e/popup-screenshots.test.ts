@@ -40,12 +40,27 @@ async function popupFor(tabId?: number, dark = false): Promise<Page> {
 
 const shot = (page: Page, name: string, fullPage = true) => page.screenshot({ path: join(OUT, `${name}.png`), fullPage });
 
+/** A screenshot of the page from the top of `from` to the bottom of `to`, with a margin. */
+async function shotBetween(page: Page, name: string, from: string, to: string): Promise<void> {
+  const top = await page.locator(from).first().boundingBox();
+  const bottom = await page.locator(to).last().boundingBox();
+  if (!top || !bottom) throw new Error(`${from} or ${to} is not visible`);
+  const y = Math.max(0, top.y - 16);
+  await page.screenshot({ path: join(OUT, `${name}.png`), clip: { x: 0, y, width: 1100, height: bottom.y + bottom.height + 16 - y } });
+}
+
 describe('screenshots for the README', () => {
-  test('banner in Gmail, popup with flags and replies, after Insert', async () => {
+  test('banner in Gmail', async () => {
+    const { gmail } = await openThread('thread-demanding-en');
+    await gmail.locator('[data-testid="kalm-banner"]').waitFor({ timeout: 10_000 });
+    await gmail.setViewportSize({ width: 1100, height: 1000 });
+    await gmail.waitForTimeout(300); // let the highlights paint
+    await shotBetween(gmail, 'banner', 'h2.hP', '.h7 .a3s');
+  });
+
+  test('popup with flags and replies, after Insert', async () => {
     const { gmail, tabId } = await openThread('thread-draft-reply');
     await gmail.locator('[data-testid="kalm-banner"]').waitFor({ timeout: 10_000 });
-    await gmail.waitForTimeout(300); // let the highlight paint
-    await shot(gmail, 'banner', false);
 
     const popup = await popupFor(tabId);
     await popup.getByTestId('reply-text').waitFor();
@@ -55,8 +70,8 @@ describe('screenshots for the README', () => {
     await expect.poll(() => text(popup, 'insert-status'), { timeout: 10_000 }).toBe('Inserted — review before sending');
     await shot(popup, 'popup-inserted');
     await gmail.bringToFront();
-    await gmail.locator('.M9').scrollIntoViewIfNeeded();
-    await shot(gmail, 'inserted-reply', false);
+    await gmail.setViewportSize({ width: 1100, height: 1400 });
+    await shotBetween(gmail, 'inserted-reply', '.h7 .a3s', '.M9');
   });
 
   test('Dutch thread, in dark mode', async () => {
