@@ -68,7 +68,7 @@ describe('isEnvelope', () => {
 
 describe('every message names who may send it', () => {
   test('the protocol and the sender table list the same names', () => {
-    expect(Object.keys(ALLOWED_SENDER).sort()).toEqual(['emailRead', 'getEmail']);
+    expect(Object.keys(ALLOWED_SENDER).sort()).toEqual(['analyzeText', 'emailRead', 'flagsShown', 'getAnalysis', 'getEmail', 'insertReply']);
   });
 });
 
