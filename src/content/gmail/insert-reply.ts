@@ -147,10 +147,11 @@ export async function insertReply(doc: Document, text: string, options: InsertRe
     selection.removeAllRanges();
     selection.addRange(caret);
 
-    const below = hasContentAfter(box, caret);
+    // At the top, above a draft, the signature or the quote: a blank line keeps the reply apart.
+    // At the user's own caret, the text goes exactly there.
+    const separate = !kept && hasContentAfter(box, caret);
     if (!typeLines(doc, lines)) return { ok: false, reason: 'unexpected', detail: 'the browser refused to type into the reply box' };
-    // A blank line between the reply and what was already there.
-    if (below && !(doc.execCommand('insertLineBreak') && doc.execCommand('insertLineBreak'))) {
+    if (separate && !(doc.execCommand('insertLineBreak') && doc.execCommand('insertLineBreak'))) {
       return { ok: false, reason: 'unexpected', detail: 'the browser refused to type into the reply box' };
     }
     return { ok: true };

@@ -73,7 +73,7 @@ describe('inserting a reply', () => {
   });
 
   test("at the user's caret when it is in the draft", async () => {
-    const { doc } = gmail('thread-draft-reply');
+    const { doc, editing } = gmail('thread-draft-reply');
     const draftLine = [...box(doc).querySelectorAll('div')].find((d) => d.textContent!.startsWith('MY DRAFT'))!;
     const caret = doc.createRange();
     caret.setStart(draftLine.firstChild!, 'MY DRAFT: '.length);
@@ -82,6 +82,8 @@ describe('inserting a reply', () => {
 
     expect(await insertReply(doc, 'Here it is.')).toEqual({ ok: true });
     expect(draftLine.textContent).toBe('MY DRAFT: Here it is.I had started to answer this myself.');
+    // Exactly there: no blank line pushed into the middle of the user's sentence.
+    expect(editing.commands).toEqual(['text:Here it is.']);
     expect(box(doc).firstElementChild!.textContent).toBe('Hi Dana,');
   });
 

@@ -1,0 +1,98 @@
+/**
+ * The toolbar badge in a real Chromium: the number of flags of the open email, per tab, empty
+ * when there are none, following Gmail's navigation and new pages in the tab.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { caseNamed } from '../fixtures/gmail/cases';
+import { launchKalm, navigateInGmail, type Kalm } from './harness';
+
+let kalm: Kalm;
+beforeAll(async () => {
+  kalm = await launchKalm();
+});
+afterEach(async (ctx) => {
+  if (ctx.task.result?.state === 'fail') await kalm.screenshotAll(`badge ${ctx.task.name}`);
+  for (const page of kalm.context.pages()) await page.close();
+});
+afterAll(async () => {
+  await kalm?.close();
+});
+
+function expectNothingLeftAndNothingBroke() {
+  expect(kalm.foreignRequests()).toEqual([]);
+  expect(kalm.pageErrors).toEqual([]);
+  expect(kalm.dialogs).toEqual([]);
+}
+
+const badge = (tabId: number) => kalm.serviceWorker.evaluate(`chrome.action.getBadgeText({ tabId: ${tabId} })`) as Promise<string>;
+
+/** The flags the banner shows (its data-flags), or [] when there is no banner. */
+const bannerFlags = (gmail: Page) =>
+  gmail.evaluate(() => document.querySelector('[data-testid="kalm-banner"]')?.getAttribute('data-flags')?.split(' ') ?? []);
+
+async function openThread(name: string): Promise<{ gmail: Page; tabId: number }> {
+  const fixture = caseNamed(name);
+  const gmail = await kalm.openGmail(fixture.name, fixture.url);
+  return { gmail, tabId: await kalm.tabIdOf(gmail) };
+}
+
+describe('the toolbar badge', () => {
+  test('counts the flags of the open demanding email, as the banner shows them', async () => {
+    const { gmail, tabId } = await openThread('thread-demanding-en');
+    await gmail.waitForSelector('[data-testid="kalm-banner"]', { timeout: 10_000 });
+    const flags = await bannerFlags(gmail);
+    expect(flags.length).toBeGreaterThanOrEqual(3);
+    await expect.poll(() => badge(tabId), { timeout: 10_000 }).toBe(String(flags.length));
+    expect(await kalm.actionTitle(tabId)).toBe(`Kalm: ${flags.length} things to handle with care in this email`);
+    expectNothingLeftAndNothingBroke();
+  });
+
+  test('stays empty on an ordinary email', async () => {
+    const { tabId } = await openThread('thread-ordinary');
+    await expect.poll(() => kalm.actionTitle(tabId), { timeout: 10_000 }).toBe('Kalm: email from Maya Lin');
+    expect(await badge(tabId)).toBe('');
+    expectNothingLeftAndNothingBroke();
+  });
+
+  test('follows navigation: another demanding thread, an ordinary one, the inbox', async () => {
+    const { gmail, tabId } = await openThread('thread-demanding-en');
+    await expect.poll(() => badge(tabId), { timeout: 10_000 }).toMatch(/^[1-9]\d*$/);
+
+    const dutch = caseNamed('thread-demanding-nl');
+    await navigateInGmail(gmail, new URL(dutch.url).hash, dutch.name);
+    await expect.poll(async () => (await bannerFlags(gmail)).includes('free_extras') && (await gmail.locator('[data-message-id="#msg-f:1801410000000000002"] [data-testid="kalm-banner"]').count()) === 1, { timeout: 10_000 }).toBe(true);
+    await expect.poll(async () => badge(tabId)).toBe(String((await bannerFlags(gmail)).length));
+
+    const ordinary = caseNamed('thread-ordinary');
+    await navigateInGmail(gmail, new URL(ordinary.url).hash, ordinary.name);
+    await expect.poll(() => badge(tabId), { timeout: 10_000 }).toBe('');
+
+    const english = caseNamed('thread-demanding-en');
+    await navigateInGmail(gmail, new URL(english.url).hash, english.name);
+    await expect.poll(() => badge(tabId), { timeout: 10_000 }).not.toBe('');
+    await navigateInGmail(gmail, '#inbox', 'inbox');
+    await expect.poll(() => badge(tabId), { timeout: 10_000 }).toBe('');
+    expectNothingLeftAndNothingBroke();
+  });
+
+  test('belongs to its tab: two Gmail tabs, two counts', async () => {
+    const first = await openThread('thread-demanding-en');
+    const second = await openThread('thread-ordinary');
+    await expect.poll(() => badge(first.tabId), { timeout: 10_000 }).not.toBe('');
+    await expect.poll(() => kalm.actionTitle(second.tabId), { timeout: 10_000 }).toBe('Kalm: email from Maya Lin');
+    expect(await badge(second.tabId)).toBe('');
+    expect(await badge(first.tabId)).toBe(String((await bannerFlags(first.gmail)).length));
+    expectNothingLeftAndNothingBroke();
+  });
+
+  test('a new page in the tab starts clean: reloading onto an ordinary email clears it', async () => {
+    const { gmail, tabId } = await openThread('thread-demanding-en');
+    await expect.poll(() => badge(tabId), { timeout: 10_000 }).not.toBe('');
+    kalm.serve('thread-ordinary');
+    await gmail.reload();
+    await expect.poll(() => kalm.actionTitle(tabId), { timeout: 10_000 }).toBe('Kalm: email from Maya Lin');
+    expect(await badge(tabId)).toBe('');
+    expectNothingLeftAndNothingBroke();
+  });
+});
