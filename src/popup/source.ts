@@ -123,8 +123,10 @@ export function createPopupSource(search: string): PopupSource {
   let selectionState: Promise<PopupState> | undefined;
 
   async function findTab(): Promise<number | undefined> {
-    const [activeTab] = await browser.tabs.query({ active: true, currentWindow: true });
-    const gmailTabs = await browser.tabs.query({ url: GMAIL_MATCH_PATTERN });
+    const [[activeTab], gmailTabs] = await Promise.all([
+      browser.tabs.query({ active: true, currentWindow: true }),
+      browser.tabs.query({ url: GMAIL_MATCH_PATTERN }),
+    ]);
     tabId = chooseGmailTab(gmailTabs, { requestedTabId: requested, activeTab })?.id;
     return tabId;
   }

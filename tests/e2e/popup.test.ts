@@ -194,6 +194,21 @@ describe('when Gmail cannot be read', () => {
     expectNothingLeftAndNothingBroke();
   });
 
+  test('Gmail shows the inbox: paste, analyse, and Insert says plainly why it cannot', async () => {
+    const inbox = await kalm.openGmail('inbox', caseNamed('inbox').url);
+    const popup = await kalm.openPopup(await kalm.tabIdOf(inbox));
+    await popupState(popup, 'failed:no-thread');
+    expect(await text(popup, 'status-message')).toContain('No email is open');
+    await popup.getByTestId('paste-text').fill('This is far too expensive. Can you do it for less? We need it by tomorrow, ASAP.');
+    await popup.getByTestId('analyse').click();
+    await popup.getByTestId('reply-text').waitFor();
+    const reply = await replyText(popup);
+    await popup.getByTestId('insert').click();
+    await expect.poll(() => text(popup, 'insert-status'), { timeout: 10_000 }).toContain('No email is open in Gmail');
+    expect(await replyText(popup)).toBe(reply);
+    expectNothingLeftAndNothingBroke();
+  });
+
   test('"Analyse with Kalm": the popup reads the selection left in session storage, once', async () => {
     const { tabId } = await openThread('thread-no-message');
     const selection = 'That is far too expensive. Can you do it for less? We need it by tomorrow, ASAP.';
@@ -215,6 +230,17 @@ describe('when Gmail cannot be read', () => {
 });
 
 describe('settings', () => {
+  test('the Settings button opens the settings page', async () => {
+    const popup = await kalm.openPopup();
+    await popupState(popup, 'no-gmail-tab');
+    const opened = kalm.context.waitForEvent('page');
+    await popup.getByTestId('open-settings').click();
+    const options = await opened;
+    await options.waitForURL(/\/src\/options\/index\.html/);
+    await options.getByTestId('settings-form').waitFor();
+    expectNothingLeftAndNothingBroke();
+  });
+
   test('the saved settings sign the replies; corrupt stored settings fall back to defaults', async () => {
     await inWorker(`chrome.storage.sync.set({ settings: { version: 1, name: 'Robin Vos', businessName: 'Vos Design' } })`);
     const { tabId } = await openThread('thread-demanding-en');
