@@ -151,6 +151,13 @@ export function Replies({ replies, canInsert, onInsert }: RepliesProps) {
           spellcheck
           aria-describedby="tone-hint"
           value={text}
+          onKeyDown={(event) => {
+            // Ctrl+Enter (⌘+Enter on a Mac) inserts, as it sends in many mail programs, but never sends here.
+            if (canInsert && event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+              event.preventDefault();
+              void insert();
+            }
+          }}
           onInput={(event) => {
             const value = (event.currentTarget as HTMLTextAreaElement).value;
             setEdits((old) => ({ ...old, [current.tone]: value }));
@@ -160,7 +167,14 @@ export function Replies({ replies, canInsert, onInsert }: RepliesProps) {
         />
         <div class="actions">
           {canInsert && (
-            <button type="button" class="primary" data-testid="insert" onClick={insert} aria-disabled={insertStatus.kind === 'busy'}>
+            <button
+              type="button"
+              class="primary"
+              data-testid="insert"
+              onClick={insert}
+              aria-disabled={insertStatus.kind === 'busy'}
+              aria-keyshortcuts="Control+Enter Meta+Enter"
+            >
               {t('popup_insert')}
             </button>
           )}

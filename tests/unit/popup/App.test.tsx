@@ -385,3 +385,26 @@ describe('popup: paste and selection', () => {
     expect(screen.getByTestId('paste-text')).toBeTruthy();
   });
 });
+
+describe('popup: Ctrl+Enter', () => {
+  test('in the reply, Ctrl+Enter inserts the edited text (and plain Enter is a new line)', async () => {
+    const f = fake({ states: [read(EMAIL, DEMANDING)] });
+    render(<App source={f.source} />);
+    await waitFor(() => replyText());
+    type(replyText(), 'Short and edited');
+    fireEvent.keyDown(replyText(), { key: 'Enter' });
+    expect(f.source.insertReply).not.toHaveBeenCalled();
+    fireEvent.keyDown(replyText(), { key: 'Enter', ctrlKey: true });
+    await waitFor(() => expect(screen.getByTestId('insert-status').textContent).toBe('Inserted — review before sending'));
+    expect(f.source.insertReply).toHaveBeenCalledExactlyOnceWith('Short and edited');
+  });
+
+  test('without a Gmail tab, Ctrl+Enter does nothing', async () => {
+    const f = fake({ states: [{ kind: 'selection', text: DEMANDING.text, analysis: DEMANDING, canInsert: false }] });
+    render(<App source={f.source} />);
+    await waitFor(() => replyText());
+    fireEvent.keyDown(replyText(), { key: 'Enter', ctrlKey: true });
+    expect(f.source.insertReply).not.toHaveBeenCalled();
+    expect(screen.getByTestId('insert-status').textContent).toBe('');
+  });
+});
