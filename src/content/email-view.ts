@@ -62,7 +62,8 @@ export function createEmailView(options: EmailViewOptions) {
     if (!range) return;
     highlights.focus([range]);
     const target = range.startContainer.parentElement;
-    target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    const still = doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+    target?.scrollIntoView({ block: 'center', behavior: still ? 'auto' : 'smooth' });
   };
 
   function draw(email: ReadEmailOk, analysis: Analysis): void {
@@ -131,8 +132,13 @@ export function createEmailView(options: EmailViewOptions) {
     analyse(email: ReadEmailResult): OpenEmail {
       return email.ok ? { email, analysis: analyse(email, options.settings()) } : { email };
     },
-    /** Gmail removed the banner while the email is still open: the watcher should read again. */
+    /**
+     * The watcher asks on DOM changes that did not change the email: true when the banner needs
+     * drawing again — Gmail removed it, or the user switched Gmail's theme under it.
+     */
     needsRedraw(): boolean {
+      const host = slot.element;
+      if (host?.isConnected && host.parentElement) return themeAt(host.parentElement) !== host.getAttribute('data-theme');
       if (!slot.wasRemoved || !current.email.ok) return false;
       const { messageId } = current.email;
       if (restores.messageId !== messageId) restores = { messageId, count: 0 };

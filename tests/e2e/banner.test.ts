@@ -203,6 +203,14 @@ describe('the banner follows Gmail', () => {
     );
     const [r, g, b] = background.match(/\d+/g)!.map(Number);
     expect(r! + g! + b!).toBeLessThan(3 * 80);
+
+    // Switching back to the light theme while the email is open: the banner follows.
+    await gmail.evaluate(() => {
+      document.body.style.backgroundColor = '#ffffff';
+      document.body.style.color = '#202124';
+    });
+    await expect.poll(async () => (await bannerState(gmail)).theme, { timeout: 5_000 }).toBe('light');
+    expect((await bannerState(gmail)).count).toBe(1);
     expectNothingLeftAndNothingBroke();
   });
 });
@@ -262,6 +270,24 @@ describe('using the banner', () => {
     await expect.poll(async () => (await bannerState(gmail)).theme, { timeout: 10_000 }).toBe('dark');
     const dark = await new AxeBuilder({ page: gmail }).include(BANNER).analyze();
     expect(dark.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    expectNothingLeftAndNothingBroke();
+  });
+});
+
+describe('a huge email', () => {
+  test('about 1 MB of text: read without freezing Gmail, nothing breaks', async () => {
+    const { gmail, tabId } = await openThread('thread-huge-body');
+    // The page keeps answering while Kalm reads and analyses.
+    await expect.poll(() => kalm.actionTitle(tabId), { timeout: 15_000 }).not.toBe('Kalm');
+    const started = Date.now();
+    await gmail.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
+    expect(Date.now() - started).toBeLessThan(1000);
+    const banner = await bannerState(gmail);
+    expect(banner.count).toBeLessThanOrEqual(1);
+    if (banner.count === 1) {
+      expect(banner.text).toContain('This email is very long: Kalm read its first part.');
+      expect((await painted(gmail)).every((r) => r.inBody)).toBe(true);
+    }
     expectNothingLeftAndNothingBroke();
   });
 });

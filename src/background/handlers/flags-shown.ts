@@ -1,5 +1,4 @@
 import browser, { type Runtime } from 'webextension-polyfill';
-import { t } from '../../shared/i18n';
 
 /** Calm slate blue: the badge counts things to handle with care, it is not an alarm. */
 export const BADGE_COLOR = '#3d5a80';
@@ -13,7 +12,8 @@ export function badgeText(count: unknown): string {
 
 /**
  * A Gmail tab's content script counted the flags of the open email: show the number on Kalm's
- * toolbar button in that tab only (other tabs keep theirs), and say it in the tooltip.
+ * toolbar button in that tab only (other tabs keep theirs). The tooltip stays emailRead's
+ * ("Kalm: email from …").
  */
 export async function flagsShown(request: { count: number }, sender: Runtime.MessageSender): Promise<void> {
   const tabId = sender.tab?.id;
@@ -28,6 +28,4 @@ export async function flagsShown(request: { count: number }, sender: Runtime.Mes
   } catch {
     // keep the default
   }
-  const count = request.count;
-  await browser.action.setTitle({ tabId, title: count === 1 ? t('badge_titleOne') : t('badge_titleMany', String(count)) });
 }

@@ -67,18 +67,30 @@ export function createEvidenceHighlights(doc: Document): EvidenceHighlights {
   };
   const set = (name: string, ranges: Range[]) => {
     if (!reg || !Highlight) return;
-    if (ranges.length === 0) {
-      reg.delete(name);
-      return;
+    // Highlighting is a help, never a reason for the banner to fail (e.g. a browser whose content
+    // scripts cannot hand their objects to the page's registry).
+    try {
+      if (ranges.length === 0) {
+        reg.delete(name);
+        return;
+      }
+      const highlight = new Highlight(...ranges) as { priority: number };
+      // The flag in focus paints over the severity tints.
+      if (name === HIGHLIGHT_NAMES.focus) highlight.priority = 1;
+      reg.set(name, highlight);
+    } catch {
+      // no highlight
     }
-    const highlight = new Highlight(...ranges) as { priority: number };
-    // The flag in focus paints over the severity tints.
-    if (name === HIGHLIGHT_NAMES.focus) highlight.priority = 1;
-    reg.set(name, highlight);
   };
   const clear = () => {
     if (!reg) return;
-    for (const name of Object.values(HIGHLIGHT_NAMES)) reg.delete(name);
+    for (const name of Object.values(HIGHLIGHT_NAMES)) {
+      try {
+        reg.delete(name);
+      } catch {
+        // nothing to remove
+      }
+    }
   };
 
   return {

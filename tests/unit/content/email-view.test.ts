@@ -177,6 +177,19 @@ describe('what Kalm draws for the open email', () => {
     expect(redraws).toBe(5);
   });
 
+  test("switching Gmail's theme under the banner asks for a redraw in the new theme", () => {
+    const { doc } = gmail('thread-demanding-en');
+    const { v } = view(doc);
+    v.update(readEmail(doc));
+    expect(banners(doc)[0]!.getAttribute('data-theme')).toBe('light');
+    expect(v.needsRedraw()).toBe(false);
+    (doc.body as HTMLElement).style.backgroundColor = 'rgb(32, 33, 36)';
+    expect(v.needsRedraw()).toBe(true);
+    v.update(readEmail(doc));
+    expect(banners(doc)[0]!.getAttribute('data-theme')).toBe('dark');
+    expect(v.needsRedraw()).toBe(false);
+  });
+
   test('the popup gets the email and the same analysis', () => {
     const { doc } = gmail('thread-demanding-en');
     const { v } = view(doc);
