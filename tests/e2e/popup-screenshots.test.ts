@@ -33,12 +33,16 @@ async function openThread(name: string): Promise<{ gmail: Page; tabId: number }>
 
 async function popupFor(tabId?: number, dark = false): Promise<Page> {
   const popup = await kalm.openPopup(tabId);
-  await popup.setViewportSize({ width: 400, height: 600 });
+  // Tall enough for the whole popup, so its sticky Insert/Copy bar sits where it ends (a real
+  // toolbar popup is at most 600 px high and scrolls).
+  await popup.setViewportSize({ width: 400, height: 1600 });
   if (dark) await popup.emulateMedia({ colorScheme: 'dark' });
   return popup;
 }
 
 const shot = (page: Page, name: string, fullPage = true) => page.screenshot({ path: join(OUT, `${name}.png`), fullPage });
+/** The popup as the user sees it: its `main`, not the blank below. */
+const shotPopup = (popup: Page, name: string) => popup.locator('main').screenshot({ path: join(OUT, `${name}.png`) });
 
 /** A screenshot of the page from the top of `from` to the bottom of `to`, with a margin. */
 async function shotBetween(page: Page, name: string, from: string, to: string): Promise<void> {
@@ -64,11 +68,11 @@ describe('screenshots for the README', () => {
 
     const popup = await popupFor(tabId);
     await popup.getByTestId('reply-text').waitFor();
-    await shot(popup, 'popup');
+    await shotPopup(popup, 'popup');
     await popup.getByTestId('tone-firm').click();
     await popup.getByTestId('insert').click();
     await expect.poll(() => text(popup, 'insert-status'), { timeout: 10_000 }).toBe('Inserted — review before sending');
-    await shot(popup, 'popup-inserted');
+    await shotPopup(popup, 'popup-inserted');
     await gmail.bringToFront();
     await gmail.setViewportSize({ width: 1100, height: 1400 });
     await shotBetween(gmail, 'inserted-reply', '.h7 .a3s', '.M9');
@@ -78,21 +82,21 @@ describe('screenshots for the README', () => {
     const { tabId } = await openThread('thread-demanding-nl');
     const popup = await popupFor(tabId, true);
     await popup.getByTestId('reply-text').waitFor();
-    await shot(popup, 'popup-dutch-dark');
+    await shotPopup(popup, 'popup-dutch-dark');
   });
 
   test('an ordinary email, and no email open (paste box)', async () => {
     const { tabId } = await openThread('thread-ordinary');
     let popup = await popupFor(tabId);
     await popup.getByTestId('no-flags').waitFor();
-    await shot(popup, 'popup-ordinary');
+    await shotPopup(popup, 'popup-ordinary');
     for (const page of kalm.context.pages()) await page.close();
     popup = await popupFor();
     await popupState(popup, 'no-gmail-tab');
     await popup.getByTestId('paste-text').fill('Why have you not answered? I called you five times today. I need an update every hour.');
     await popup.getByTestId('analyse').click();
     await popup.getByTestId('flag').first().waitFor();
-    await shot(popup, 'popup-paste');
+    await shotPopup(popup, 'popup-paste');
   });
 
   test('settings page with the live preview, and an error', async () => {
