@@ -116,6 +116,13 @@ export function createFakeExtension(options: { session?: boolean } = {}) {
     storage: { sync, local, session },
     sentToExtension,
     install: () => installedListeners.forEach((l) => l()),
+    /** The extension was reloaded: this copy of it can no longer send anything. */
+    orphan: () => {
+      (browser.runtime as { id?: string }).id = undefined;
+      browser.runtime.sendMessage = async () => {
+        throw new Error('Extension context invalidated.');
+      };
+    },
     clickMenu: (info: Partial<Menus.OnClickData>, tab?: Partial<Tabs.Tab>) =>
       [...clickListeners].forEach((l) => l({ menuItemId: '', editable: false, modifiers: [], ...info } as Menus.OnClickData, tab as Tabs.Tab)),
     tabUpdated: (tabId: number, change: Tabs.OnUpdatedChangeInfoType, tab: Partial<Tabs.Tab> = {}) =>
