@@ -120,13 +120,13 @@ export const SELECTORS = {
    */
   replyBody: {
     css: '.M9 [contenteditable="true"][role="textbox"][g_editable="true"]',
-    matches: { 'thread-with-draft': 1, 'thread-one-message': 0, 'settings': 0 },
+    matches: { 'thread-with-draft': 1, 'thread-draft-reply': 1, 'thread-one-message': 0, 'settings': 0 },
   },
 
   /** The Reply link under the last message (class name only; checked 2026-11). */
   replyLink: {
     css: 'span.ams.bkH',
-    matches: { 'thread-one-message': 1, 'thread-several-messages': 1, 'inbox': 0 },
+    matches: { 'thread-one-message': 1, 'thread-several-messages': 1, 'thread-demanding-en': 1, 'thread-draft-reply': 0, 'inbox': 0 },
   },
 
   /** Reply buttons in message headers. */
