@@ -1,10 +1,8 @@
 import { useMemo, useState } from 'preact/hooks';
-import { composeReplies, type Tone } from '../../replies/compose';
+import { TONES, composeReplies, type Tone } from '../../replies/compose';
 import { t } from '../../shared/i18n';
 import type { Settings } from '../../shared/settings';
 import { SAMPLE_IDS, SAMPLES, sampleLanguage, type SampleId } from '../samples';
-
-const TONES: readonly Tone[] = ['warm', 'firm', 'part'];
 
 /**
  * A reply to an example email, composed with the settings as they are being typed (invalid fields

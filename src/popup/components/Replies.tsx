@@ -1,9 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Reply, Tone } from '../../replies/compose';
+import { TONES, type Reply, type Tone } from '../../replies/compose';
 import { t, type MessageKey } from '../../shared/i18n';
 import type { InsertOutcome } from '../source';
-
-const TONE_ORDER: readonly Tone[] = ['warm', 'firm', 'part'];
 
 /** What the user sees after Insert: the outcome in plain words. */
 export const INSERT_MESSAGE: Record<Exclude<InsertOutcome, { ok: true }>['reason'], MessageKey> = {
@@ -49,7 +47,7 @@ export interface RepliesProps {
  */
 export function Replies({ replies, canInsert, onInsert }: RepliesProps) {
   const byTone = new Map(replies.map((r) => [r.tone, r]));
-  const tones = TONE_ORDER.filter((tone) => byTone.has(tone));
+  const tones = TONES.filter((tone) => byTone.has(tone));
   const [tone, setTone] = useState<Tone>(tones[0] ?? 'warm');
   const [edits, setEdits] = useState<Partial<Record<Tone, string>>>({});
   const [insertStatus, setInsertStatus] = useState<Status>({ kind: 'idle' });
