@@ -14,7 +14,10 @@ const NL = new Set(('de het een en of maar is zijn was waren ben bent ik je jij 
   'mij me mijn ons onze dit dat deze die naar van in op aan voor met uit bij over als niet geen doe doet ' +
   'kan kun kunt kunnen zou zal wil wilt heb hebt heeft had wat wanneer waar waarom hoe wie er hier ' +
   'toch even graag bedankt dank hoi hallo beste groet groeten alle meer minder dan nog ook wel al echt ' +
-  'maar moet moeten gaat gaan wordt worden mag ff zo heel').split(' '));
+  'maar moet moeten gaat gaan wordt worden mag ff zo heel jullie hen hun hem haar zij werd werden wou wilde ' +
+  'hebben zal zullen mijn zich omdat want toen nu altijd nooit niks niets iets iemand niemand allemaal weet ' +
+  'gewoon eigenlijk misschien alleen zelfs tegen zonder onder door tussen sinds tot binnen buiten waarom ' +
+  'maken doen zeggen komen ga kom zie').split(' '));
 // Function words of nearby languages, so German or French mail is reported as "other", not guessed.
 const OTHER = new Set(('der und ist nicht ich sie wir ihr mit auf für das ein eine den dem sind haben ' +
   'le la les et est une des pour pas vous nous avec sur dans que qui ce avez suis sont notre votre mais merci bonjour ' +

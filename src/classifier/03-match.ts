@@ -8,6 +8,7 @@ import { en } from './lexicon/en';
 import { nl } from './lexicon/nl';
 import type { Lexicon } from './lexicon/types';
 import { foldText } from './fold';
+import { firstWords } from './first-words';
 import type { Sentence, Token } from './tokenize';
 
 export type Tier = 'strong' | 'cue';
@@ -47,13 +48,20 @@ export function compileAlternatives(sources: readonly string[]): RegExp {
 
 interface Cue { flag: FlagId; words: string[] }
 
+/** A strong phrase tried only where the text has a word it can start with (sticky, anchored there). */
+interface Anchored { flag: FlagId; re: RegExp }
+
 interface CompiledLexicon {
   lexicon: Lexicon;
-  /** Strong phrases: one regex per flag. */
+  /** Strong phrases whose first word is known, by that word. */
+  anchored: Map<string, Anchored[]>;
+  /** Strong phrases whose start cannot be told (a digit, a symbol): one scanning regex per flag. */
   patterns: { flag: FlagId; tier: Tier; re: RegExp }[];
   /** Cue words and short phrases, by their first word: a token lookup is far cheaper than a regex scan. */
   cues: Map<string, Cue[]>;
   negators: Set<string>;
+  /** Request frames as word lists, by their last word. */
+  reportedFrames: Map<string, string[][]>;
   clauseBreaks: Set<string>;
   secondPerson: Set<string>;
   profanity: Set<string>;
@@ -63,10 +71,22 @@ interface CompiledLexicon {
 
 function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const patterns: CompiledLexicon['patterns'] = [];
+  const anchored = new Map<string, Anchored[]>();
   const cues = new Map<string, Cue[]>();
   for (const flag of FLAG_IDS) {
     const f = lexicon.flags[flag];
-    patterns.push({ flag, tier: 'strong', re: compileAlternatives(f.strong) });
+    const unanchored: string[] = [];
+    for (const src of f.strong) {
+      const words = firstWords(foldText(src));
+      if (!words) { unanchored.push(src); continue; }
+      const re = new RegExp(`(?:${compileSource(src)})(?![a-z0-9])`, 'y');
+      for (const w of words) {
+        const list = anchored.get(w) ?? [];
+        list.push({ flag, re });
+        anchored.set(w, list);
+      }
+    }
+    if (unanchored.length) patterns.push({ flag, tier: 'strong', re: compileAlternatives(unanchored) });
     for (const cue of f.cue) {
       const words = foldText(cue).split(' ');
       if (!words.every((w) => /^[a-z']+$/.test(w))) throw new Error(`cue "${cue}" must be plain words`);
@@ -77,15 +97,36 @@ function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   }
   return {
     lexicon,
+    anchored,
     patterns,
     cues,
     negators: new Set(lexicon.negators),
+    reportedFrames: framesByLastWord(lexicon.reportedFrames),
     clauseBreaks: new Set(lexicon.clauseBreaks),
     secondPerson: new Set(lexicon.secondPerson),
     profanity: new Set(lexicon.profanity),
     undoubledProfanity: new Set(lexicon.profanity.map(undouble)),
     acronyms: new Set(lexicon.acronyms),
   };
+}
+
+function framesByLastWord(frames: readonly string[]): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const f of frames) {
+    const words = foldText(f).split(' ');
+    const last = words[words.length - 1]!;
+    out.set(last, [...(out.get(last) ?? []), words]);
+  }
+  return out;
+}
+
+/** Every phrase regex of a language, for the ReDoS test. */
+export function allPhraseRegexes(lang: 'en' | 'nl'): { flag: FlagId; re: RegExp }[] {
+  const lex = lexiconFor(lang);
+  const seen = new Set<RegExp>();
+  const out: { flag: FlagId; re: RegExp }[] = [...lex.patterns];
+  for (const list of lex.anchored.values()) for (const a of list) if (!seen.has(a.re)) { seen.add(a.re); out.push(a); }
+  return out;
 }
 
 let compiled: Record<'en' | 'nl', CompiledLexicon> | undefined;
@@ -122,12 +163,20 @@ const CLAUSE_PUNCT = /[,;:.!?()\n]/;
 
 function isNegated(text: string, tokens: readonly Token[], first: number, last: number, lex: CompiledLexicon, lang: Lang): boolean {
   const sentence = tokens[first]?.sentence;
-  // Up to three words back in the same clause.
+  // Up to three words back in the same clause: a negator.
   for (let i = first - 1, seen = 0; i >= 0 && seen < 3; i--, seen++) {
     const t = tokens[i]!;
     if (t.sentence !== sentence || CLAUSE_PUNCT.test(text.slice(t.end, tokens[i + 1]!.start))) break;
     if (lex.clauseBreaks.has(t.norm)) break;
     if (lex.negators.has(t.norm) || t.norm.endsWith("n't")) return true;
+  }
+  // Earlier in the same sentence, a restated request ("you would like X, Y and Z").
+  for (let i = first - 1, seen = 0; i >= 0 && seen < 16; i--, seen++) {
+    const t = tokens[i]!;
+    if (t.sentence !== sentence) break;
+    for (const frame of lex.reportedFrames.get(t.norm) ?? []) {
+      if (frame.every((w, j) => tokens[i - frame.length + 1 + j]?.norm === w)) return true;
+    }
   }
   // Dutch puts the negation after the verb or inside the phrase: "ik wil mijn geld niet terug".
   if (lang === 'nl') {
@@ -146,6 +195,23 @@ export function matchPhrases(text: string, folded: string, tokens: readonly Toke
   const lex = lexiconFor(lang);
   const hits: Hit[] = [];
   if (tokens.length === 0) return hits;
+  // A phrase already found covers any phrase of the same flag that lies wholly inside it.
+  const coveredUntil = new Map<FlagId, number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const candidates = lex.anchored.get(tokens[i]!.norm);
+    if (!candidates) continue;
+    const start = tokens[i]!.start;
+    for (const { flag, re } of candidates) {
+      re.lastIndex = start;
+      const m = re.exec(folded);
+      if (!m || m[0].length === 0) continue;
+      const end = start + m[0].length;
+      if (end <= (coveredUntil.get(flag) ?? -1)) continue; // inside a longer phrase already found
+      coveredUntil.set(flag, end);
+      const last = Math.max(i, tokenAt(tokens, end - 1));
+      hits.push({ flag, tier: 'strong', start, end, token: i, negated: isNegated(text, tokens, i, last, lex, lang) });
+    }
+  }
   for (const { flag, tier, re } of lex.patterns) {
     re.lastIndex = 0;
     for (const m of folded.matchAll(re)) {

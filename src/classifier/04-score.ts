@@ -19,20 +19,37 @@ export interface FlagScore {
   window: [number, number];
 }
 
-/** Sum of each token's feature weights, per flag: contributions[t * FLAGS + f]. */
-export function tokenContributions(f: Featurized, model: LoadedModel): Float32Array {
-  const out = new Float32Array(f.tokens.length * FLAGS);
+/** Words and word pairs, as opposed to phrase and mark features (kept apart for the evidence). */
+export const isWordFeature = (name: string): boolean => name.charCodeAt(1) === 58 /* ':' */ && (name[0] === 'w' || name[0] === 'b');
+
+export interface Contributions {
+  /** Sum of each token's word-feature weights, per flag: words[t * FLAGS + f]. */
+  words: Float32Array;
+  /** Sum of each token's phrase and mark feature weights, per flag. */
+  marks: Float32Array;
+  /** Number of features each token carries (for the length normalisation). */
+  wordCount: Uint8Array;
+}
+
+export function tokenContributions(f: Featurized, model: LoadedModel): Contributions {
+  const T = f.tokens.length;
+  const words = new Float32Array(T * FLAGS);
+  const marks = new Float32Array(T * FLAGS);
+  const wordCount = new Uint8Array(T);
   const { index, weights } = model;
-  for (let t = 0; t < f.features.length; t++) {
+  for (let t = 0; t < T; t++) {
     const base = t * FLAGS;
     for (const name of f.features[t]!) {
+      const word = isWordFeature(name);
+      wordCount[t]!++;
       const row = index.get(name);
       if (row === undefined) continue;
       const w = row * FLAGS;
+      const out = word ? words : marks;
       for (let k = 0; k < FLAGS; k++) out[base + k]! += weights[w + k]!;
     }
   }
-  return out;
+  return { words, marks, wordCount };
 }
 
 /** Windows to score: each sentence, each pair of neighbouring sentences, and short texts whole. */
@@ -49,14 +66,18 @@ export function windows(f: Featurized): [number, number][] {
 
 const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
 
-export function scoreFlags(f: Featurized, model: LoadedModel, contributions: Float32Array): FlagScore[] {
+export function scoreFlags(f: Featurized, model: LoadedModel, c: Contributions): FlagScore[] {
   const T = f.tokens.length;
   // Prefix sums per flag make every window O(1).
-  const prefix = new Float32Array((T + 1) * FLAGS);
+  const words = new Float32Array((T + 1) * FLAGS);
+  const marks = new Float32Array((T + 1) * FLAGS);
   const count = new Float64Array(T + 1);
   for (let t = 0; t < T; t++) {
-    for (let k = 0; k < FLAGS; k++) prefix[(t + 1) * FLAGS + k] = prefix[t * FLAGS + k]! + contributions[t * FLAGS + k]!;
-    count[t + 1] = count[t]! + f.features[t]!.length;
+    for (let k = 0; k < FLAGS; k++) {
+      words[(t + 1) * FLAGS + k] = words[t * FLAGS + k]! + c.words[t * FLAGS + k]!;
+      marks[(t + 1) * FLAGS + k] = marks[t * FLAGS + k]! + c.marks[t * FLAGS + k]!;
+    }
+    count[t + 1] = count[t]! + c.wordCount[t]!;
   }
   const wins = windows(f);
   return FLAG_IDS.map((flag, k) => {
@@ -66,9 +87,10 @@ export function scoreFlags(f: Featurized, model: LoadedModel, contributions: Flo
     let phraseWin: [number, number] = [0, T];
     const hitTokens = f.hits.filter((h) => h.flag === flag && h.tier === 'strong' && !h.negated).map((h) => h.token);
     for (const w of wins) {
-      // Same length normalisation as in training (training/train-model.ts).
+      // Same length normalisation as in training (training/train-model.ts), over all features.
       const norm = 1 / Math.sqrt(Math.max(1, count[w[1]]! - count[w[0]]!));
-      const logit = model.bias[k]! + (prefix[w[1] * FLAGS + k]! - prefix[w[0] * FLAGS + k]!) * norm;
+      const logit = model.bias[k]! +
+        (words[w[1] * FLAGS + k]! - words[w[0] * FLAGS + k]! + marks[w[1] * FLAGS + k]! - marks[w[0] * FLAGS + k]!) * norm;
       if (logit > best) { best = logit; bestWin = w; }
       if (logit > phrase && hitTokens.some((t) => t >= w[0] && t < w[1])) { phrase = logit; phraseWin = w; }
     }
@@ -78,8 +100,10 @@ export function scoreFlags(f: Featurized, model: LoadedModel, contributions: Flo
 }
 
 /** The words that show a flag inside its best window. */
-export function findEvidence(text: string, f: Featurized, score: FlagScore, contributions: Float32Array): Evidence[] {
+export function findEvidence(text: string, f: Featurized, score: FlagScore, c: Contributions): Evidence[] {
   const k = FLAG_IDS.indexOf(score.flag);
+  // A token's pull towards the flag: its marks plus its words (scaled as in a short window).
+  const pull = (t: number) => c.marks[t * FLAGS + k]! + c.words[t * FLAGS + k]! / 3;
   const [first, last] = score.window;
   // Every strong phrase of the flag anywhere in the message is shown (they are specific enough to
   // stand alone); cue words only inside the window that decided.
@@ -90,12 +114,12 @@ export function findEvidence(text: string, f: Featurized, score: FlagScore, cont
   // Words that weigh heavily for this flag (a profanity, a shouted sentence, a telling word) are shown too.
   let max = 0, at = -1;
   for (let t = first; t < last; t++) {
-    const c = contributions[t * FLAGS + k]!;
-    if (c > max) { max = c; at = t; }
+    const v = pull(t);
+    if (v > max) { max = v; at = t; }
   }
   if (at >= 0 && (spans.length === 0 || max > 1.5)) {
     let a = at, b = at;
-    const keep = (t: number) => contributions[t * FLAGS + k]! > 0.3 * max;
+    const keep = (t: number) => pull(t) > 0.3 * max;
     while (a > first && at - a < 6 && keep(a - 1) && f.tokens[a - 1]!.sentence === f.tokens[at]!.sentence) a--;
     while (b + 1 < last && b - at < 6 && keep(b + 1) && f.tokens[b + 1]!.sentence === f.tokens[at]!.sentence) b++;
     spans.push([f.tokens[a]!.start, f.tokens[b]!.end]);

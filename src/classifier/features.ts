@@ -25,11 +25,24 @@ const FUNCTION_WORDS = new Set(('the a an and or but is are was were be been am 
 const CURRENCY_BEFORE = /[$€£]\s?$/;
 const CURRENCY_WORDS = new Set(['euro', 'euros', 'eur', 'dollar', 'dollars', 'bucks', 'usd', 'pounds', 'quid', 'k']);
 
+// Words repeat across and within emails: remember each word's (typo-corrected) stem.
+const STEM_CACHE = { en: new Map<string, string>(), nl: new Map<string, string>() };
+function stemOf(norm: string, lang: Lang): string {
+  const cache = STEM_CACHE[lang === 'nl' ? 'nl' : 'en'];
+  let s = cache.get(norm);
+  if (s === undefined) {
+    if (cache.size > 50_000) cache.clear();
+    s = stem(correctTypo(norm, lang) ?? norm, lang);
+    cache.set(norm, s);
+  }
+  return s;
+}
+
 export function featurize(text: string, lang: Lang, tokenized?: Tokenized): Featurized {
   const { tokens, sentences, folded } = tokenized ?? tokenize(text);
   const hits = matchPhrases(text, folded, tokens, lang);
   const marks = markTokens(text, folded, tokens, sentences, lang);
-  const stems = tokens.map((t) => stem(correctTypo(t.norm, lang) ?? t.norm, lang));
+  const stems = tokens.map((t) => stemOf(t.norm, lang));
   const features: string[][] = tokens.map((t, i) => {
     // Function words alone say nothing about a demand; as unigrams they only teach the model
     // "this window has words in it". They stay in the bigrams ("for_less", "you_idiot").

@@ -43,9 +43,14 @@ const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 export interface Decision {
   /** Extra certainty a window needs when no phrase of the flag stands in it (logit units). */
   modelOnlyMargin: number;
+  /**
+   * A long email offers many windows, and the best of many is high by chance: the bar rises by
+   * this much per doubling of the number of windows beyond four (logit units).
+   */
+  manyWindowsPenalty: number;
 }
 
-export const DEFAULT_DECISION: Decision = { modelOnlyMargin: 0.75 };
+export const DEFAULT_DECISION: Decision = { modelOnlyMargin: 1.0, manyWindowsPenalty: 0.5 };
 
 let model: LoadedModel | undefined;
 function getModel(): LoadedModel {
@@ -74,7 +79,9 @@ export function analyzeWith(m: LoadedModel, decision: Decision, input: string, o
   const f = featurize(norm.text, lang, tokenized);
   const contributions = tokenContributions(f, m);
   const scores = scoreFlags(f, m, contributions);
-  const shift = SENSITIVITY_SHIFT[options.sensitivity ?? 'normal'];
+  const windowCount = 2 * f.sentences.length - 1;
+  const shift = SENSITIVITY_SHIFT[options.sensitivity ?? 'normal'] +
+    decision.manyWindowsPenalty * Math.max(0, Math.log2(windowCount / 4));
   const flags: Flag[] = [];
   // Profanity or a slur in a sentence that addresses the reader is abuse, whatever else the model weighs.
   const aimedProfanity = f.features.some((fs) => fs.includes('@profyou'));

@@ -16,6 +16,11 @@ export interface Lexicon {
   flags: Record<FlagId, FlagLexicon>;
   /** Words that cancel a phrase when they stand just before it ("not", "geen"). */
   negators: readonly string[];
+  /**
+   * Second-person request frames ("you would like", "je vraagt"): a phrase right after one is the
+   * writer restating the reader's request, as Kalm's own replies do, not making a demand.
+   */
+  reportedFrames: readonly string[];
   /** Words that end the reach of a negator ("if", "but", "als", "maar"). */
   clauseBreaks: readonly string[];
   /** Second-person words: an insult near one is aimed at the reader. */

@@ -13,7 +13,10 @@ export interface PackedModel {
   scale: number;
   /** Feature names, newline-separated, in row order. */
   vocab: string;
-  /** Int8 rows of FLAG_IDS.length weights, base64. */
+  /**
+   * Sparse int8 weights, base64: per feature, a count n, then n pairs (flag index, weight).
+   * Most words matter for one or two flags, so this holds three times the words of a dense table.
+   */
   weights: string;
   /** Probability at or above which a flag is raised, per flag (normal sensitivity). */
   thresholds: number[];
@@ -23,7 +26,7 @@ export interface PackedModel {
 
 export interface LoadedModel {
   index: Map<string, number>;
-  /** Row-major: row r, flag f at r * FLAGS + f. */
+  /** Row-major, expanded from the sparse form: row r, flag f at r * FLAGS + f. */
   weights: Float32Array;
   bias: Float32Array;
   thresholds: Float32Array;
@@ -48,9 +51,17 @@ export function toBase64(bytes: Uint8Array): string {
 export function loadModel(packed: PackedModel): LoadedModel {
   if (packed.flags.join() !== FLAG_IDS.join()) throw new Error('model was trained for other flags: run npm run train');
   const names = packed.vocab.split('\n');
-  const raw = new Int8Array(fromBase64(packed.weights).buffer);
-  const weights = new Float32Array(raw.length);
-  for (let i = 0; i < raw.length; i++) weights[i] = raw[i]! * packed.scale;
+  const bytes = fromBase64(packed.weights);
+  const weights = new Float32Array(names.length * FLAGS);
+  let p = 0;
+  for (let row = 0; row < names.length; row++) {
+    const n = bytes[p++]!;
+    for (let j = 0; j < n; j++) {
+      const flag = bytes[p++]!;
+      const w = (bytes[p++]! << 24) >> 24; // int8
+      weights[row * FLAGS + flag] = w * packed.scale;
+    }
+  }
   const index = new Map<string, number>();
   names.forEach((n, i) => index.set(n, i));
   return {

@@ -17,7 +17,7 @@ const FULL: Settings = repairSettings({
 const SETTINGS = [DEFAULT_SETTINGS, FULL];
 
 /** Replies (all three tones) to every `every`-th demanding example, with empty and full settings in turn. */
-export function replyNegatives(examples: readonly Example[], every = 8): Example[] {
+export function replyNegatives(examples: readonly Example[], every = 3): Example[] {
   const out: Example[] = [];
   let n = 0;
   for (const e of examples) {
