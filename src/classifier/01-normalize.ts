@@ -79,6 +79,7 @@ export function htmlToText(html: string): string {
 }
 
 const URL = /^(?:https?:\/\/|www\.)\S/i;
+const URL_START = /^\s*(?:https?:\/\/|www\.)/i;
 const LETTER = /\p{L}/u;
 
 /** Classify junk input so the caller can answer calmly instead of guessing. */
@@ -91,7 +92,7 @@ export function junkReason(text: string): JunkReason | undefined {
     if ((c < 9 || (c > 13 && c < 32) || c === 0xfffd)) control++;
   }
   if (control / sample.length > 0.1) return 'binary';
-  if (sample.trim().split(/\s+/).every((part) => URL.test(part))) return 'only-url';
+  if (URL_START.test(sample) && sample.trim().split(/\s+/).every((part) => URL.test(part))) return 'only-url';
   if (!LETTER.test(sample)) return /\p{Extended_Pictographic}/u.test(sample) ? 'only-emoji' : 'no-words';
   return undefined;
 }
