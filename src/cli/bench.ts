@@ -67,5 +67,5 @@ const bundle = await build({
   bundle: true, minify: true, format: 'esm', write: false, platform: 'browser', target: 'es2022', logLevel: 'silent',
 });
 const code = bundle.outputFiles[0]!.contents;
-console.log(`classifier bundle (with model, lexicons, obscenity): ${(code.length / 1024).toFixed(1)} KB minified, ` +
+console.log(`classifier bundle (code, lexicons and model): ${(code.length / 1024).toFixed(1)} KB minified, ` +
   `${(gzipSync(code).length / 1024).toFixed(1)} KB minified + gzip (target ≤ 150 KB)`);
