@@ -25,8 +25,6 @@ export interface TrainOptions {
   minWeight?: number;
   /** Penalty on phrase and mark features relative to word features. */
   specialL2Ratio?: number;
-  /** Scale features by naive-Bayes log-count ratios (NB-LR). */
-  nb?: boolean;
 }
 
 
@@ -123,23 +121,6 @@ function fit(examples: Example[], instances: Instance[], opts: TrainOptions & { 
   const posWeight = positives.map((p) => Math.min(4, Math.max(1, Math.sqrt((data.length - p) / Math.max(1, p)))));
 
   const V = vocab.length;
-  // NB-LR (Wang & Manning 2012): scale each feature by its naive-Bayes log-count ratio per flag,
-  // then fit the logistic regression on top. Strong on small text corpora like ours.
-  const R = new Float32Array(V * FLAGS).fill(1);
-  if (opts.nb) {
-    const alpha = 1;
-    for (let k = 0; k < FLAGS; k++) {
-      const p = new Float64Array(V).fill(alpha), q = new Float64Array(V).fill(alpha);
-      let ps = 0, qs = 0;
-      for (const d of data) {
-        if (d.y[k] === IGNORE) continue;
-        const target = d.y[k] === 1 ? p : q;
-        for (let j = 0; j < d.idx.length; j++) target[d.idx[j]!]! += 1;
-      }
-      for (let r = 0; r < V; r++) { ps += p[r]!; qs += q[r]!; }
-      for (let r = 0; r < V; r++) R[r * FLAGS + k] = Math.log((p[r]! / ps) / (q[r]! / qs));
-    }
-  }
   // Hand-written phrases and marks (p:, n:, @…) are trusted more than single words: a lighter penalty.
   const l2v = Float32Array.from(vocab, (n) => (/^[wbg]:/.test(n) ? l2 : l2 * (opts.specialL2Ratio ?? 0.01)));
   const W = new Float32Array(V * FLAGS);
@@ -158,7 +139,7 @@ function fit(examples: Example[], instances: Instance[], opts: TrainOptions & { 
       for (let k = 0; k < FLAGS; k++) {
         if (d.y[k] === IGNORE) continue;
         let z = bias[k]!;
-        for (let j = 0; j < d.idx.length; j++) { const w = d.idx[j]! * FLAGS + k; z += W[w]! * R[w]! * d.val[j]!; }
+        for (let j = 0; j < d.idx.length; j++) z += W[d.idx[j]! * FLAGS + k]! * d.val[j]!;
         const p = 1 / (1 + Math.exp(-z));
         const weight = d.y[k] ? posWeight[k]! : 1;
         const g = (p - d.y[k]!) * weight;
@@ -166,7 +147,7 @@ function fit(examples: Example[], instances: Instance[], opts: TrainOptions & { 
         bias[k]! -= (lr * g) / Math.sqrt(GB[k]!);
         for (let j = 0; j < d.idx.length; j++) {
           const w = d.idx[j]! * FLAGS + k;
-          const gw = g * d.val[j]! * R[w]! + l2v[d.idx[j]!]! * W[w]!;
+          const gw = g * d.val[j]! + l2v[d.idx[j]!]! * W[w]!;
           G[w]! += gw * gw;
           W[w]! -= (lr * gw) / Math.sqrt(G[w]!);
         }
@@ -174,8 +155,6 @@ function fit(examples: Example[], instances: Instance[], opts: TrainOptions & { 
     }
   }
 
-  // Fold the naive-Bayes scaling into the weights: the shipped model is a plain linear one.
-  for (let i = 0; i < W.length; i++) W[i] = W[i]! * R[i]!;
   // Keep, per feature, only the flags it really weighs for, then quantise to int8 (sparse).
   let maxAbs = 1e-6;
   for (let i = 0; i < W.length; i++) maxAbs = Math.max(maxAbs, Math.abs(W[i]!));
