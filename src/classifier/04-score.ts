@@ -28,28 +28,27 @@ export interface Contributions {
   /** Sum of each token's phrase and mark feature weights, per flag. */
   marks: Float32Array;
   /** Number of features each token carries (for the length normalisation). */
-  wordCount: Uint8Array;
+  featureCount: Uint8Array;
 }
 
 export function tokenContributions(f: Featurized, model: LoadedModel): Contributions {
   const T = f.tokens.length;
   const words = new Float32Array(T * FLAGS);
   const marks = new Float32Array(T * FLAGS);
-  const wordCount = new Uint8Array(T);
+  const featureCount = new Uint8Array(T);
   const { index, weights } = model;
   for (let t = 0; t < T; t++) {
     const base = t * FLAGS;
     for (const name of f.features[t]!) {
-      const word = isWordFeature(name);
-      wordCount[t]!++;
+      featureCount[t]!++;
       const row = index.get(name);
       if (row === undefined) continue;
       const w = row * FLAGS;
-      const out = word ? words : marks;
+      const out = isWordFeature(name) ? words : marks;
       for (let k = 0; k < FLAGS; k++) out[base + k]! += weights[w + k]!;
     }
   }
-  return { words, marks, wordCount };
+  return { words, marks, featureCount };
 }
 
 /** Windows to score: each sentence, each pair of neighbouring sentences, and short texts whole. */
@@ -77,7 +76,7 @@ export function scoreFlags(f: Featurized, model: LoadedModel, c: Contributions):
       words[(t + 1) * FLAGS + k] = words[t * FLAGS + k]! + c.words[t * FLAGS + k]!;
       marks[(t + 1) * FLAGS + k] = marks[t * FLAGS + k]! + c.marks[t * FLAGS + k]!;
     }
-    count[t + 1] = count[t]! + c.wordCount[t]!;
+    count[t + 1] = count[t]! + c.featureCount[t]!;
   }
   const wins = windows(f);
   return FLAG_IDS.map((flag, k) => {

@@ -37,8 +37,8 @@ const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 /**
  * How a flag is decided. A flag is raised when the best window holding one of its phrases reaches
  * the flag's threshold, or when any window reaches the higher `modelOnly` probability without a
- * phrase: words alone must be surer than words plus a phrase. Chosen on the training corpus's
- * held-out slice (see training/thresholds.ts), not on evaluation data.
+ * phrase: words alone must be surer than words plus a phrase. The margins were set by measuring
+ * false alarms against recall with `npm run eval` (figures in the README and the issue notes).
  */
 export interface Decision {
   /** Extra certainty a window needs when no phrase of the flag stands in it (logit units). */
