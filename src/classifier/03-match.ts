@@ -9,6 +9,7 @@ import { nl } from './lexicon/nl';
 import type { Lexicon } from './lexicon/types';
 import { foldText } from './fold';
 import { firstWords } from './first-words';
+import { correctTypo } from './typos';
 import type { Sentence, Token } from './tokenize';
 
 export type Tier = 'strong' | 'cue';
@@ -65,6 +66,7 @@ interface CompiledLexicon {
   clauseBreaks: Set<string>;
   secondPerson: Set<string>;
   profanity: Set<string>;
+  hostile: Set<string>;
   undoubledProfanity: Set<string>;
   acronyms: Set<string>;
 }
@@ -105,6 +107,7 @@ function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     clauseBreaks: new Set(lexicon.clauseBreaks),
     secondPerson: new Set(lexicon.secondPerson),
     profanity: new Set(lexicon.profanity),
+    hostile: new Set(lexicon.hostile.map(foldText)),
     undoubledProfanity: new Set(lexicon.profanity.map(undouble)),
     acronyms: new Set(lexicon.acronyms),
   };
@@ -142,11 +145,39 @@ const undouble = (w: string) => w.replace(/([a-z])\1+/g, '$1');
 // A word masked with symbols: "f*ck", "sh!t", "a**hole".
 const MASKED = /\b[a-z]{1,3}[*#@$%!]{1,3}[a-z]{1,5}\b/g;
 
+/** Three of one letter in a row ("fuuuck"): a hand loop, as this runs on every word. */
+function hasTripleLetter(w: string): boolean {
+  for (let i = 2; i < w.length; i++) if (w.charCodeAt(i) === w.charCodeAt(i - 1) && w.charCodeAt(i) === w.charCodeAt(i - 2)) return true;
+  return false;
+}
+
+/** A digit or one of @ $ ! (the leetspeak letters), by char code: this runs on every word. */
+function hasLeet(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || c === 64 || c === 36 || c === 33) return true;
+  }
+  return false;
+}
+
 function isProfane(word: string, list: Set<string>, undoubled: Set<string>): boolean {
   if (list.has(word)) return true;
-  const plain = /[0-9@$!]/.test(word) ? word.replace(/[0-9@$!]/g, (c) => LEET[c] ?? c) : word;
+  const plain = hasLeet(word) ? word.replace(/[0-9@$!]/g, (c) => LEET[c] ?? c) : word;
   // Only stretched words (three of a letter in a row) are undoubled, so "as" never reads as "ass".
-  return list.has(plain) || (/([a-z])\1\1/.test(plain) && undoubled.has(undouble(plain)));
+  return list.has(plain) || (hasTripleLetter(plain) && undoubled.has(undouble(plain)));
+}
+
+/**
+ * A hostile word, also misspelt by a letter ("verachtleijk") or run into the word before it
+ * ("gewoonzielig", "zijnongedierte": a missing space is a common way to slip past filters).
+ */
+function isHostile(norm: string, list: Set<string>, lang: Lang): boolean {
+  if (list.has(norm)) return true;
+  if (norm.length < 6) return false;
+  const fixed = correctTypo(norm, lang);
+  if (fixed !== undefined && list.has(fixed)) return true;
+  for (let cut = 3; norm.length - cut >= 6; cut++) if (list.has(norm.slice(cut))) return true;
+  return false;
 }
 
 /** Index of the token that contains or follows `offset` (binary search). */
@@ -161,8 +192,23 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
 
 const CLAUSE_PUNCT = /[,;:.!?()\n]/;
 
+/** Questions that open with these ask all the same when negated: "Kan het niet wat goedkoper?", "Can't you do it for less?" */
+const ASKING_OPENERS = new Set(['kan', 'kun', 'kunt', 'kunnen', 'zou', 'zoudt', 'zouden', 'wil', 'wilt', 'mag', 'moet', 'waarom',
+  'can', 'could', 'would', 'will', 'why', "can't", "couldn't", "wouldn't", "won't", 'cant', 'couldnt', 'wouldnt', 'wont']);
+
+function isAskingQuestion(text: string, tokens: readonly Token[], at: number): boolean {
+  const sentence = tokens[at]!.sentence;
+  let first = at, last = at;
+  while (first > 0 && tokens[first - 1]!.sentence === sentence) first--;
+  if (!ASKING_OPENERS.has(tokens[first]!.norm)) return false;
+  while (last + 1 < tokens.length && tokens[last + 1]!.sentence === sentence) last++;
+  const after = text.slice(tokens[last]!.end, tokens[last]!.end + 4);
+  return after.includes('?');
+}
+
 function isNegated(text: string, tokens: readonly Token[], first: number, last: number, lex: CompiledLexicon, lang: Lang): boolean {
   const sentence = tokens[first]?.sentence;
+  if (isAskingQuestion(text, tokens, first)) return false;
   // Up to three words back in the same clause: a negator.
   for (let i = first - 1, seen = 0; i >= 0 && seen < 3; i--, seen++) {
     const t = tokens[i]!;
@@ -190,28 +236,73 @@ function isNegated(text: string, tokens: readonly Token[], first: number, last: 
   return false;
 }
 
-/** All phrase hits of the text's language, strong and cue, with negation marked. */
-export function matchPhrases(text: string, folded: string, tokens: readonly Token[], lang: Lang): Hit[] {
-  const lex = lexiconFor(lang);
-  const hits: Hit[] = [];
-  if (tokens.length === 0) return hits;
+/**
+ * The folded text as the phrases should read it when some word was disguised or misspelt
+ * ("d o d e n", "sm3rig", "terugbetalnig"): each such word replaced by the word it stands for, the
+ * gaps between words kept. Undefined when every word is written plainly, the usual case, so the
+ * second pass costs nothing then. `starts[i]` is token i's offset in the new text.
+ */
+function canonicalText(folded: string, tokens: readonly Token[], lang: Lang): { text: string; starts: number[]; irregular: Uint8Array } | undefined {
+  let irregular: Uint8Array | undefined;
+  const forms: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const written = t.norm.length === t.end - t.start && folded.startsWith(t.norm, t.start);
+    // Most words are written plainly and too short to be a typo of a key word: nothing to do.
+    if (written && t.norm.length < 6) { forms.push(t.norm); continue; }
+    const plain = written ? t.norm : folded.slice(t.start, t.end);
+    const fixed = t.norm.includes('#') ? undefined : correctTypo(t.norm, lang);
+    // An inflection ("invoices" → "invoice") is no disguise: the phrases read it as written.
+    const form = t.norm.includes('#') ? plain : fixed && !plain.startsWith(fixed) ? fixed : t.norm;
+    if (form !== plain) (irregular ??= new Uint8Array(tokens.length))[i] = 1;
+    forms.push(form);
+  }
+  if (!irregular) return undefined;
+  const starts: number[] = [];
+  let text = '';
+  let from = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    text += folded.slice(from, tokens[i]!.start);
+    starts.push(text.length);
+    text += forms[i];
+    from = tokens[i]!.end;
+  }
+  return { text: text + folded.slice(from), starts, irregular };
+}
+
+const KEEP_ALL = (): boolean => true;
+
+/** Strong phrase hits found by the anchored phrases in `src`, where token i starts at `at(i)`. */
+function anchoredHits(src: string, at: (i: number) => number, tokenEnding: (end: number) => number,
+  text: string, tokens: readonly Token[], lex: CompiledLexicon, lang: Lang, keep: (first: number, last: number) => boolean, hits: Hit[]): void {
   // A phrase already found covers any phrase of the same flag that lies wholly inside it.
   const coveredUntil = new Map<FlagId, number>();
   for (let i = 0; i < tokens.length; i++) {
     const candidates = lex.anchored.get(tokens[i]!.norm);
     if (!candidates) continue;
-    const start = tokens[i]!.start;
+    const start = at(i);
     for (const { flag, re } of candidates) {
       re.lastIndex = start;
-      const m = re.exec(folded);
+      const m = re.exec(src);
       if (!m || m[0].length === 0) continue;
       const end = start + m[0].length;
       if (end <= (coveredUntil.get(flag) ?? -1)) continue; // inside a longer phrase already found
       coveredUntil.set(flag, end);
-      const last = Math.max(i, tokenAt(tokens, end - 1));
-      hits.push({ flag, tier: 'strong', start, end, token: i, negated: isNegated(text, tokens, i, last, lex, lang) });
+      const last = Math.min(tokens.length - 1, Math.max(i, tokenEnding(end)));
+      if (!keep(i, last)) continue;
+      // Offsets in the text as written: the same as `src` in the first pass, mapped back in the second.
+      const textEnd = keep === KEEP_ALL ? end : tokens[last]!.end;
+      hits.push({ flag, tier: 'strong', start: tokens[i]!.start, end: textEnd, token: i, negated: isNegated(text, tokens, i, last, lex, lang) });
     }
   }
+}
+
+/** All phrase hits of the text's language, strong and cue, with negation marked. */
+export function matchPhrases(text: string, folded: string, tokens: readonly Token[], lang: Lang): Hit[] {
+  const lex = lexiconFor(lang);
+  const hits: Hit[] = [];
+  if (tokens.length === 0) return hits;
+  anchoredHits(folded, (i) => tokens[i]!.start, (end) => tokenAt(tokens, end - 1), text, tokens, lex, lang, KEEP_ALL, hits);
   for (const { flag, tier, re } of lex.patterns) {
     re.lastIndex = 0;
     for (const m of folded.matchAll(re)) {
@@ -223,6 +314,21 @@ export function matchPhrases(text: string, folded: string, tokens: readonly Toke
       const last = Math.max(first, tokenAt(tokens, end - 1));
       hits.push({ flag, tier, start, end, token: first, negated: isNegated(text, tokens, first, last, lex, lang) });
     }
+  }
+  // Second pass over the words as meant, for phrases that hold a disguised or misspelt word.
+  const canon = canonicalText(folded, tokens, lang);
+  if (canon) {
+    const { starts, irregular } = canon;
+    const tokenEnding = (end: number): number => {
+      let lo = 0, hi = starts.length;
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid]! < end) lo = mid + 1; else hi = mid; }
+      return lo - 1;
+    };
+    const holdsIrregular = (first: number, last: number): boolean => {
+      for (let t = first; t <= last; t++) if (irregular[t]) return true;
+      return false;
+    };
+    anchoredHits(canon.text, (i) => starts[i]!, tokenEnding, text, tokens, lex, lang, holdsIrregular, hits);
   }
   for (let i = 0; i < tokens.length; i++) {
     const candidates = lex.cues.get(tokens[i]!.norm);
@@ -241,6 +347,8 @@ export function matchPhrases(text: string, folded: string, tokens: readonly Toke
 export interface TokenMarks {
   /** Token indices that are profanity or slurs. */
   profane: Set<number>;
+  /** Token indices that are words of contempt, disgust or violence (lexicon `hostile`). */
+  hostile: Set<number>;
   /** Token indices that are second-person words. */
   secondPerson: Set<number>;
   /** Sentences written in capitals (shouting), by sentence index. */
@@ -253,8 +361,10 @@ export function markTokens(text: string, folded: string, tokens: readonly Token[
   const profane = new Set<number>();
   const secondPerson = new Set<number>();
   const shouting = new Set<number>();
+  const hostile = new Set<number>();
   tokens.forEach((t, i) => {
     if (isProfane(folded.slice(t.start, t.end), lex.profanity, lex.undoubledProfanity)) profane.add(i);
+    if (isHostile(t.norm, lex.hostile, lang)) hostile.add(i);
     if (lex.secondPerson.has(t.norm)) secondPerson.add(i);
   });
   MASKED.lastIndex = 0;
@@ -277,5 +387,5 @@ export function markTokens(text: string, folded: string, tokens: readonly Token[
     // Shouting: three or more words in capitals that are most of the sentence; a lone acronym is not.
     if (caps >= 3 && caps / words >= 0.6) shouting.add(si);
   }
-  return { profane, secondPerson, shouting };
+  return { profane, hostile, secondPerson, shouting };
 }

@@ -19,8 +19,9 @@ export interface FlagScore {
   window: [number, number];
 }
 
-/** Words and word pairs, as opposed to phrase and mark features (kept apart for the evidence). */
-export const isWordFeature = (name: string): boolean => name.charCodeAt(1) === 58 /* ':' */ && (name[0] === 'w' || name[0] === 'b');
+/** Words, word pairs, words with their subject and negated words, as opposed to phrase and mark features (kept apart for the evidence). */
+export const isWordFeature = (name: string): boolean =>
+  name.charCodeAt(1) === 58 /* ':' */ ? name[0] === 'w' || name[0] === 'b' || name[0] === 'x' : name[0] === 's' && name.charCodeAt(2) === 58;
 
 export interface Contributions {
   /** Sum of each token's word-feature weights, per flag: words[t * FLAGS + f]. */
@@ -36,16 +37,16 @@ export function tokenContributions(f: Featurized, model: LoadedModel): Contribut
   const words = new Float32Array(T * FLAGS);
   const marks = new Float32Array(T * FLAGS);
   const featureCount = new Uint8Array(T);
-  const { index, weights } = model;
+  const { index, rowStart, rowFlag, rowWeight } = model;
   for (let t = 0; t < T; t++) {
     const base = t * FLAGS;
-    for (const name of f.features[t]!) {
-      featureCount[t]!++;
+    const names = f.features[t]!;
+    featureCount[t] = names.length;
+    for (const name of names) {
       const row = index.get(name);
       if (row === undefined) continue;
-      const w = row * FLAGS;
       const out = isWordFeature(name) ? words : marks;
-      for (let k = 0; k < FLAGS; k++) out[base + k]! += weights[w + k]!;
+      for (let e = rowStart[row]!, end = rowStart[row + 1]!; e < end; e++) out[base + rowFlag[e]!]! += rowWeight[e]!;
     }
   }
   return { words, marks, featureCount };
@@ -62,6 +63,12 @@ export function windows(f: Featurized): [number, number][] {
   if (s.length > 2 && s.length <= 4) out.push([0, f.tokens.length]);
   return out;
 }
+
+/**
+ * The length normalisation divides by at least this many features, so a window of one or two
+ * words ("Absolutely.") cannot reach a flag on a single word's weight.
+ */
+export const MIN_WINDOW_FEATURES = 4;
 
 const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
 
@@ -84,14 +91,23 @@ export function scoreFlags(f: Featurized, model: LoadedModel, c: Contributions):
     let bestWin: [number, number] = [0, T];
     let phrase = -Infinity;
     let phraseWin: [number, number] = [0, T];
-    const hitTokens = f.hits.filter((h) => h.flag === flag && h.tier === 'strong' && !h.negated).map((h) => h.token);
+    const hitTokens: number[] = [], negatedTokens: number[] = [];
+    for (const h of f.hits) {
+      if (h.flag !== flag) continue;
+      if (h.negated) negatedTokens.push(h.token);
+      else if (h.tier === 'strong') hitTokens.push(h.token);
+    }
     for (const w of wins) {
       // Same length normalisation as in training (training/train-model.ts), over all features.
-      const norm = 1 / Math.sqrt(Math.max(1, count[w[1]]! - count[w[0]]!));
+      const norm = 1 / Math.sqrt(Math.max(MIN_WINDOW_FEATURES, count[w[1]]! - count[w[0]]!));
       const logit = model.bias[k]! +
         (words[w[1] * FLAGS + k]! - words[w[0] * FLAGS + k]! + marks[w[1] * FLAGS + k]! - marks[w[0] * FLAGS + k]!) * norm;
+      const inWindow = (t: number) => t >= w[0] && t < w[1];
+      if (logit > phrase && hitTokens.some(inWindow)) { phrase = logit; phraseWin = w; }
+      // A window that says the demand and takes it back ("no need for a discount") counts only
+      // through an un-negated phrase, never on its words alone.
+      else if (negatedTokens.some(inWindow)) continue;
       if (logit > best) { best = logit; bestWin = w; }
-      if (logit > phrase && hitTokens.some((t) => t >= w[0] && t < w[1])) { phrase = logit; phraseWin = w; }
     }
     if (wins.length === 0) best = model.bias[k]!;
     return { flag, logit: best, probability: sigmoid(best), window: bestWin, phraseLogit: phrase, phraseWindow: phraseWin };

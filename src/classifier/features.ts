@@ -4,7 +4,7 @@
  * one or two sentences), so what the model learned is exactly what it sees.
  */
 import type { Lang } from '../shared/types';
-import { markTokens, matchPhrases, type Hit } from './03-match';
+import { lexiconFor, markTokens, matchPhrases, type Hit } from './03-match';
 import { stem } from './stem';
 import { correctTypo } from './typos';
 import { tokenize, type Sentence, type Token, type Tokenized } from './tokenize';
@@ -15,6 +15,8 @@ export interface Featurized {
   hits: Hit[];
   /** Feature names per token. */
   features: string[][];
+  /** First token of profanity in a sentence that addresses the reader, or -1. */
+  aimedProfanity: number;
 }
 
 const FUNCTION_WORDS = new Set(('the a an and or but is are was were be been am i me my we our us it its this that these ' +
@@ -24,6 +26,41 @@ const FUNCTION_WORDS = new Set(('the a an and or but is are was were be been am 
   'heeft had zou zal kan kun kunt te om').split(' '));
 const CURRENCY_BEFORE = /[$€£]\s?$/;
 const CURRENCY_WORDS = new Set(['euro', 'euros', 'eur', 'dollar', 'dollars', 'bucks', 'usd', 'pounds', 'quid', 'k']);
+
+/**
+ * Who does it: "I can go down to 90" is a seller's offer, "can you go down to 90" a buyer's demand;
+ * "I'll throw in the cover" is a gift, "throw in the cover" from a client is not. A word gets an
+ * extra feature naming the person of the subject just before it in the same clause.
+ */
+const SUBJECTS: Record<'en' | 'nl', Map<string, '1' | '2'>> = {
+  en: new Map([...["i", "i'm", "i'd", "i'll", "i've", 'im', 'ill', 'ive', 'we', "we're", "we'd", "we'll", "we've"].map((w) => [w, '1'] as const),
+    ...['you', "you're", "you'd", "you'll", "you've", 'u', 'ur', 'ya', 'youre'].map((w) => [w, '2'] as const)]),
+  nl: new Map([...['ik', "'k", 'wij', 'we'].map((w) => [w, '1'] as const), ...['je', 'jij', 'u', 'jullie', 'ge', 'gij'].map((w) => [w, '2'] as const)]),
+};
+/** How many words after a subject still count as its clause. */
+const SUBJECT_REACH = 4;
+/** How many words after "not", "never", "geen" read as negated. */
+const NEGATION_REACH = 5;
+const CLAUSE_GAP = /[,;:.!?()\n]/;
+
+/**
+ * Names of groups of people (nationalities, religions, gender, sexuality, disability). An email
+ * is never demanding or abusive because it names one, so the model may not weigh the name itself:
+ * each reads as "#group", which makes no feature, alone or in a pair: only what is said about it
+ * counts ("haat", "prachtig"). The abuse corpus names many groups; without this, "Transgenders
+ * zijn prachtige mensen" was flagged.
+ */
+const GROUPS = new Set(('immigrant immigrants migrant migrants refugee refugees foreigner foreigners muslim muslims jew jews jewish ' +
+  'christian christians catholic catholics hindu hindus women woman men man girls boys gay gays lesbian lesbians homosexual ' +
+  'homosexuals bisexual bisexuals trans transgender transgenders disabled handicapped black blacks white whites asian asians ' +
+  'arab arabs african africans mexican mexicans latino latinos indian indians chinese polish turks moroccans ' +
+  'immigranten migranten vluchtelingen asielzoekers buitenlanders allochtonen moslim moslims jood joden joodse christen christenen ' +
+  'katholieken vrouw vrouwen man mannen meisjes jongens homo homos homo\'s homoseksueel homoseksuelen lesbienne lesbiennes ' +
+  'biseksuelen transgender transgenders transpersonen gehandicapte gehandicapten zwarte zwarten blanken aziaten arabieren ' +
+  'afrikanen marokkanen turken polen surinamers antillianen chinezen nederlanders belgen duitsers').split(' '));
+
+/** Never in the model (training leaves it out), so it has no weight. */
+export const GROUP_FEATURE = '#group';
 
 // Words repeat across and within emails: remember each word's (typo-corrected) stem.
 const STEM_CACHE = { en: new Map<string, string>(), nl: new Map<string, string>() };
@@ -42,26 +79,58 @@ export function featurize(text: string, lang: Lang, tokenized?: Tokenized): Feat
   const { tokens, sentences, folded } = tokenized ?? tokenize(text);
   const hits = matchPhrases(text, folded, tokens, lang);
   const marks = markTokens(text, folded, tokens, sentences, lang);
-  const stems = tokens.map((t) => stemOf(t.norm, lang));
+  const stems = tokens.map((t) => (GROUPS.has(t.norm) ? '#group' : stemOf(t.norm, lang)));
   const features: string[][] = tokens.map((t, i) => {
     // Function words alone say nothing about a demand; as unigrams they only teach the model
     // "this window has words in it". They stay in the bigrams ("for_less", "you_idiot").
     // A bare number is everywhere in business mail; only its neighbours ("take_#num") say an offer.
-    const f = FUNCTION_WORDS.has(t.norm) || t.norm === '#num' || t.norm.length === 1 ? [] : ['w:' + stems[i]];
+    // A group's name weighs nothing but still counts as a word for the length normalisation, so
+    // "Ik ben een immigrant" is not judged on "ik ben een" alone.
+    const f = stems[i] === '#group' ? [GROUP_FEATURE] : FUNCTION_WORDS.has(t.norm) || t.norm === '#num' || t.norm.length === 1 ? [] : ['w:' + stems[i]];
     const next = tokens[i + 1];
-    if (next && next.sentence === t.sentence) f.push('b:' + stems[i] + '_' + stems[i + 1]);
+    if (next && next.sentence === t.sentence && stems[i] !== '#group' && stems[i + 1] !== '#group') f.push('b:' + stems[i] + '_' + stems[i + 1]);
     return f;
   });
+  const subjects = SUBJECTS[lang === 'nl' ? 'nl' : 'en'];
+  const { negators } = lexiconFor(lang);
+  let person: '1' | '2' | undefined, since = 0, negatedFor = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (i > 0 && (tokens[i - 1]!.sentence !== t.sentence || CLAUSE_GAP.test(text.slice(tokens[i - 1]!.end, t.start)))) {
+      person = undefined;
+      negatedFor = 0;
+    }
+    const isWord = features[i]![0]?.startsWith('w:');
+    // A word in the reach of a negator gets a second, negated feature, which can learn to cancel
+    // the first: "nobody deserves to die", "ik zou nooit iemand pijn doen".
+    if (negatedFor > 0) {
+      negatedFor--;
+      if (isWord) features[i]!.push('x:' + stems[i]);
+    }
+    if (negators.has(t.norm) || t.norm.endsWith("n't")) negatedFor = NEGATION_REACH;
+    const p = subjects.get(t.norm);
+    if (p) { person = p; since = 0; continue; }
+    if (person && ++since <= SUBJECT_REACH && isWord) features[i]!.push('s' + person + ':' + stems[i]);
+    if (since > SUBJECT_REACH) person = undefined;
+  }
   // Strong phrases are features; cue words already are (as words), so cue hits serve only as evidence.
   for (const h of hits) {
     if (h.tier === 'strong') features[h.token]!.push((h.negated ? 'n:' : 'p:') + h.flag);
   }
   // Second person per sentence, for "profanity aimed at the reader".
   const youSentences = new Set<number>();
+  let aimedProfanity = -1;
   for (const i of marks.secondPerson) youSentences.add(tokens[i]!.sentence);
   for (const i of marks.profane) {
     features[i]!.push('@prof');
-    if (youSentences.has(tokens[i]!.sentence)) features[i]!.push('@profyou');
+    if (youSentences.has(tokens[i]!.sentence)) {
+      features[i]!.push('@profyou');
+      if (aimedProfanity < 0 || i < aimedProfanity) aimedProfanity = i;
+    }
+  }
+  for (const i of marks.hostile) {
+    features[i]!.push('@hostile');
+    if (youSentences.has(tokens[i]!.sentence)) features[i]!.push('@hostileyou');
   }
   for (const si of marks.shouting) features[sentences[si]!.first]!.push('@shout');
   tokens.forEach((t, i) => {
@@ -71,5 +140,5 @@ export function featurize(text: string, lang: Lang, tokenized?: Tokenized): Feat
       features[i]!.push('@money');
     }
   });
-  return { tokens, sentences, hits, features };
+  return { tokens, sentences, hits, features, aimedProfanity };
 }

@@ -84,13 +84,13 @@ export function analyzeWith(m: LoadedModel, decision: Decision, input: string, o
     decision.manyWindowsPenalty * Math.max(0, Math.log2(windowCount / 4));
   const flags: Flag[] = [];
   // Profanity or a slur in a sentence that addresses the reader is abuse, whatever else the model weighs.
-  const aimedProfanity = f.features.some((fs) => fs.includes('@profyou'));
+  const aimedProfanity = f.aimedProfanity >= 0;
   scores.forEach((s, k) => {
     if (options.enabled?.[s.flag] === false) return;
     if (s.flag === 'abusive_language' && aimedProfanity && s.probability < FORCED_SCORE) {
       s.probability = FORCED_SCORE;
       s.logit = s.phraseLogit = logit(FORCED_SCORE);
-      const first = f.features.findIndex((fs) => fs.includes('@profyou'));
+      const first = f.aimedProfanity;
       const sentence = f.sentences[f.tokens[first]!.sentence]!;
       s.window = s.phraseWindow = [sentence.first, sentence.last];
     }

@@ -1,7 +1,7 @@
 /**
  * Misspelled key words ("reimbvurse", "refnud", "korign") read as the word they almost are, so a
- * typo does not hide a demand from the model. Only words of six letters or more, only within one
- * edit (two for long words), only against a short list of words that matter for the flags.
+ * typo does not hide a demand from the model or the phrases. Only words of six letters or more,
+ * only within one edit, only against a short list of words that matter for the flags.
  */
 import type { Lang } from '../shared/types';
 
@@ -14,7 +14,9 @@ const KEY_WORDS: Record<'en' | 'nl', string[]> = {
   nl: ['terugbetaling', 'terugbetalen', 'terugstorten', 'restitutie', 'compensatie', 'schadevergoeding', 'korting',
     'goedkoper', 'garantie', 'garanderen', 'advocaat', 'rechtszaak', 'aanklagen', 'onmiddellijk', 'vandaag', 'morgen',
     'weekend', 'aanbetaling', 'betaling', 'factuur', 'incompetent', 'waardeloos', 'belachelijk', 'idioot', 'achterlijk',
-    'verantwoordelijk', 'aansprakelijk'],
+    'verantwoordelijk', 'aansprakelijk', 'verachtelijk', 'walgelijk', 'afstotend', 'afstotelijk', 'onwetend', 'smerig',
+    'ongedierte', 'kakkerlakken', 'parasieten', 'vermoorden', 'afslachten', 'neersteken', 'executeren', 'geexecuteerd',
+    'sterven', 'uitroeien', 'verdrinken', 'waardeloos', 'klootzak', 'uitschot', 'gehandicapten', 'immigranten'],
 };
 
 const byFirst: Record<'en' | 'nl', Map<string, string[]>> = { en: new Map(), nl: new Map() };
@@ -26,6 +28,9 @@ for (const lang of ['en', 'nl'] as const) {
   }
 }
 const known = { en: new Set(KEY_WORDS.en), nl: new Set(KEY_WORDS.nl) };
+/** Real words one edit away from a key word: never read as it ("vandaan" is not "vandaag"). */
+const REAL_WORDS = new Set(['vandaan', 'vandaar', 'werkend', 'morgens', 'renate', 'rebated', 'deposito', 'betaalde',
+  'tomorrows', 'lawyered', 'invoiced', 'paymens']);
 
 /** Optimal string alignment distance, stopping early once it exceeds `max`. */
 export function editDistance(a: string, b: string, max: number): number {
@@ -51,14 +56,24 @@ export function editDistance(a: string, b: string, max: number): number {
   return prev[n]!;
 }
 
+// Answers per word, since the phrases, the marks and the features all ask about the same words.
+const memo = { en: new Map<string, string | null>(), nl: new Map<string, string | null>() };
+
 /** The key word a token is a typo of, or undefined. */
 export function correctTypo(word: string, lang: Lang): string | undefined {
   if (word.length < 6 || lang === 'other') return undefined;
   const l = lang === 'nl' ? 'nl' : 'en';
-  if (known[l].has(word)) return undefined;
-  const max = word.length >= 9 ? 2 : 1;
-  for (const key of byFirst[l].get(word[0]!) ?? []) {
-    if (editDistance(word, key, max) <= max) return key;
+  const seen = memo[l].get(word);
+  if (seen !== undefined) return seen ?? undefined;
+  let found: string | null = null;
+  if (!known[l].has(word) && !REAL_WORDS.has(word)) {
+    // One edit only (a swap of two letters counts as one): at two edits real words collide
+    // ("aanvragen" is two letters from "aanklagen", "terugbellen" from "terugbetalen").
+    for (const key of byFirst[l].get(word[0]!) ?? []) {
+      if (editDistance(word, key, 1) <= 1) { found = key; break; }
+    }
   }
-  return undefined;
+  if (memo[l].size > 50_000) memo[l].clear();
+  memo[l].set(word, found);
+  return found ?? undefined;
 }

@@ -27,6 +27,13 @@ export interface Lexicon {
   secondPerson: readonly string[];
   /** Profanity and slurs not covered by a library (the whole list for Dutch). */
   profanity: readonly string[];
+  /**
+   * Words of contempt, disgust, dehumanisation and violence against people ("vile", "vermin",
+   * "afslachten"), as folded words. Each is also a common word in calm mail now and then ("kill the
+   * bug"), so they are no rule: they share one model feature, which lets an insult the corpus never
+   * used weigh like the ones it did.
+   */
+  hostile: readonly string[];
   /** Capitalised words that are not shouting (acronyms). */
   acronyms: readonly string[];
 }

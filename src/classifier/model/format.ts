@@ -28,6 +28,13 @@ export interface LoadedModel {
   index: Map<string, number>;
   /** Row-major, expanded from the sparse form: row r, flag f at r * FLAGS + f. */
   weights: Float32Array;
+  /**
+   * The same weights, sparse: row r's entries are rowFlag/rowWeight[rowStart[r] .. rowStart[r + 1]).
+   * Most rows weigh for one or two flags, so scoring walks these rather than all eleven.
+   */
+  rowStart: Int32Array;
+  rowFlag: Uint8Array;
+  rowWeight: Float32Array;
   bias: Float32Array;
   thresholds: Float32Array;
 }
@@ -53,20 +60,30 @@ export function loadModel(packed: PackedModel): LoadedModel {
   const names = packed.vocab.split('\n');
   const bytes = fromBase64(packed.weights);
   const weights = new Float32Array(names.length * FLAGS);
-  let p = 0;
+  const rowStart = new Int32Array(names.length + 1);
+  const rowFlag = new Uint8Array(bytes.length / 2);
+  const rowWeight = new Float32Array(bytes.length / 2);
+  let p = 0, e = 0;
   for (let row = 0; row < names.length; row++) {
     const n = bytes[p++]!;
+    rowStart[row] = e;
     for (let j = 0; j < n; j++) {
       const flag = bytes[p++]!;
       const w = (bytes[p++]! << 24) >> 24; // int8
       weights[row * FLAGS + flag] = w * packed.scale;
+      rowFlag[e] = flag;
+      rowWeight[e++] = w * packed.scale;
     }
   }
+  rowStart[names.length] = e;
   const index = new Map<string, number>();
   names.forEach((n, i) => index.set(n, i));
   return {
     index,
     weights,
+    rowStart,
+    rowFlag,
+    rowWeight,
     bias: Float32Array.from(packed.bias),
     thresholds: Float32Array.from(packed.thresholds),
   };

@@ -4,6 +4,7 @@ import { analyze, MAX_ANALYSED_CHARS } from '../../../src/classifier/index';
 import { htmlToText, normalize } from '../../../src/classifier/01-normalize';
 import { tokenize } from '../../../src/classifier/tokenize';
 import { correctTypo } from '../../../src/classifier/typos';
+import { featurize } from '../../../src/classifier/features';
 
 describe('junk input has a calm, defined result', () => {
   test.each([
@@ -96,5 +97,30 @@ describe('words', () => {
   test('a real word is not "corrected"', () => {
     expect(correctTypo('account', 'en')).toBeUndefined();
     expect(correctTypo('reform', 'en')).toBeUndefined();
+  });
+  // Two edits away, or one edit but a common word: these once read as a threat, a refund or a deadline.
+  test.each([['aanvragen', 'nl'], ['terugbellen', 'nl'], ['vandaan', 'nl'], ['werkend', 'nl'], ['responsive', 'en'], ['disputing', 'en']] as const)(
+    '%s is a word of its own, not a typo', (word, lang) => {
+      expect(correctTypo(word, lang)).toBeUndefined();
+    });
+});
+
+describe('disguised words still make phrases', () => {
+  test('a spaced-out word completes a phrase, and the evidence covers the disguised word', () => {
+    const text = 'Ik wil al die mensen d o d e n.';
+    const flag = analyze(text).flags.find((f) => f.id === 'abusive_language');
+    expect(flag).toBeDefined();
+    expect(flag!.evidence.some((e) => e.text.includes('d o d e n'))).toBe(true);
+  });
+  test('a misspelt key word completes a phrase', () => {
+    const hits = featurize('Ik eis een terugbetalnig van het volledige bedrag.', 'nl').hits;
+    expect(hits.some((h) => h.flag === 'refund_demand' && h.tier === 'strong' && !h.negated)).toBe(true);
+  });
+  test('words of contempt are marked also when misspelt or run into the word before', () => {
+    for (const text of ['Jullie zijn verachtleijk.', 'Zulke mensen zijn gewoonzielig.']) {
+      const f = featurize(text, 'nl');
+      expect(f.features.flat()).toContain('@hostile');
+    }
+    expect(featurize('Jullie zijn heel vriendelijk.', 'nl').features.flat()).not.toContain('@hostile');
   });
 });
