@@ -196,12 +196,15 @@ const CLAUSE_PUNCT = /[,;:.!?()\n]/;
 const ASKING_OPENERS = new Set(['kan', 'kun', 'kunt', 'kunnen', 'zou', 'zoudt', 'zouden', 'wil', 'wilt', 'mag', 'moet', 'waarom',
   'can', 'could', 'would', 'will', 'why', "can't", "couldn't", "wouldn't", "won't", 'cant', 'couldnt', 'wouldnt', 'wont']);
 
+const QUESTION_REACH = 40;
+
 function isAskingQuestion(text: string, tokens: readonly Token[], at: number): boolean {
   const sentence = tokens[at]!.sentence;
+  // Only a question of at most QUESTION_REACH words counts, which keeps this linear on any input.
   let first = at, last = at;
-  while (first > 0 && tokens[first - 1]!.sentence === sentence) first--;
+  while (first > 0 && tokens[first - 1]!.sentence === sentence) if (at - --first > QUESTION_REACH) return false;
   if (!ASKING_OPENERS.has(tokens[first]!.norm)) return false;
-  while (last + 1 < tokens.length && tokens[last + 1]!.sentence === sentence) last++;
+  while (last + 1 < tokens.length && tokens[last + 1]!.sentence === sentence) if (++last - first > QUESTION_REACH) return false;
   const after = text.slice(tokens[last]!.end, tokens[last]!.end + 4);
   return after.includes('?');
 }

@@ -70,6 +70,11 @@ export function windows(f: Featurized): [number, number][] {
  */
 export const MIN_WINDOW_FEATURES = 4;
 
+function anyIn(tokens: readonly number[], [first, last]: [number, number]): boolean {
+  for (const t of tokens) if (t >= first && t < last) return true;
+  return false;
+}
+
 const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
 
 export function scoreFlags(f: Featurized, model: LoadedModel, c: Contributions): FlagScore[] {
@@ -102,11 +107,10 @@ export function scoreFlags(f: Featurized, model: LoadedModel, c: Contributions):
       const norm = 1 / Math.sqrt(Math.max(MIN_WINDOW_FEATURES, count[w[1]]! - count[w[0]]!));
       const logit = model.bias[k]! +
         (words[w[1] * FLAGS + k]! - words[w[0] * FLAGS + k]! + marks[w[1] * FLAGS + k]! - marks[w[0] * FLAGS + k]!) * norm;
-      const inWindow = (t: number) => t >= w[0] && t < w[1];
-      if (logit > phrase && hitTokens.some(inWindow)) { phrase = logit; phraseWin = w; }
+      if (logit > phrase && anyIn(hitTokens, w)) { phrase = logit; phraseWin = w; }
       // A window that says the demand and takes it back ("no need for a discount") counts only
       // through an un-negated phrase, never on its words alone.
-      else if (negatedTokens.some(inWindow)) continue;
+      else if (anyIn(negatedTokens, w)) continue;
       if (logit > best) { best = logit; bestWin = w; }
     }
     if (wins.length === 0) best = model.bias[k]!;

@@ -91,8 +91,24 @@ describe('negation and quoting', () => {
     ['I am not asking for a discount, the price is fine.', 'discount_pressure'],
     ['No rush at all, whenever suits you.', 'deadline_pressure'],
     ['Ik hoef geen korting, de prijs is prima.', 'discount_pressure'],
+    ["I don't need a discount, thanks.", 'discount_pressure'],
+    ['Niemand verdient het om zo behandeld te worden.', 'abusive_language'],
   ] as const)('%s', (text, flag) => {
     expect(flagsOf(text)).not.toContain(flag);
+  });
+  // A question that opens with "can", "kan", "why" asks all the same when it carries a "not".
+  test.each([
+    ['Kan het niet wat goedkoper?', 'discount_pressure'],
+    ["Can't you do it for less?", 'discount_pressure'],
+  ] as const)('a negative question still asks: %s', (text, flag) => {
+    expect(flagsOf(text)).toContain(flag);
+  });
+});
+
+describe('naming a group of people is not abuse', () => {
+  test.each(['Transgenders zijn prachtige mensen.', 'Ik werk graag met Marokkaanse en Poolse collega\'s.',
+    'Women in tech deserve more credit.', 'Our new hires include two refugees from Syria.'])('%s', (text) => {
+    expect(flagsOf(text)).not.toContain('abusive_language');
   });
 });
 
