@@ -36,7 +36,8 @@ export function detectLanguage(text: string, words: readonly { norm: string }[])
   const n = Math.min(words.length, 1000);
   for (let i = 0; i < n; i++) {
     const w = words[i]!.norm;
-    if (/^[a-z'#]/.test(w)) latinWords++;
+    const c = w.charCodeAt(0);
+    if ((c >= 97 && c <= 122) || c === 39 || c === 35) latinWords++; // a–z, ' or #
     if (EN.has(w)) en++;
     if (NL.has(w)) nl++;
     if (OTHER.has(w)) other++;

@@ -37,14 +37,23 @@ export function tokenContributions(f: Featurized, model: LoadedModel): Contribut
   const words = new Float32Array(T * FLAGS);
   const marks = new Float32Array(T * FLAGS);
   const featureCount = new Uint8Array(T);
-  const { index, rowStart, rowFlag, rowWeight } = model;
+  const { index, rowStart, rowFlag, rowWeight, byStem, bigrams } = model;
+  const { stems } = f;
   for (let t = 0; t < T; t++) {
     const base = t * FLAGS;
     const names = f.features[t]!;
     featureCount[t] = names.length;
+    // Features named after the token's stem (and the next one's) are looked up by the stem.
+    const rows = byStem.get(stems[t]!);
     for (const name of names) {
-      const row = index.get(name);
-      if (row === undefined) continue;
+      const c0 = name.charCodeAt(0), c1 = name.charCodeAt(1);
+      let row: number | undefined;
+      if (c1 === 58 /* ':' */) {
+        row = c0 === 119 /* w */ ? rows?.[0] : c0 === 98 /* b */ ? bigrams.get(stems[t]!)?.get(stems[t + 1]!)
+          : c0 === 120 /* x */ ? rows?.[3] : index.get(name);
+      } else if (c0 === 115 /* s */ && name.charCodeAt(2) === 58) row = rows?.[c1 === 49 /* 1 */ ? 1 : 2];
+      else row = index.get(name);
+      if (row === undefined || row < 0) continue;
       const out = isWordFeature(name) ? words : marks;
       for (let e = rowStart[row]!, end = rowStart[row + 1]!; e < end; e++) out[base + rowFlag[e]!]! += rowWeight[e]!;
     }

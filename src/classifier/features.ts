@@ -17,6 +17,8 @@ export interface Featurized {
   features: string[][];
   /** First token of profanity in a sentence that addresses the reader, or -1. */
   aimedProfanity: number;
+  /** Each token's stem, as in its "w:" and "b:" features (the scorer looks these up directly). */
+  stems: string[];
 }
 
 const FUNCTION_WORDS = new Set(('the a an and or but is are was were be been am i me my we our us it its this that these ' +
@@ -140,5 +142,5 @@ export function featurize(text: string, lang: Lang, tokenized?: Tokenized): Feat
       features[i]!.push('@money');
     }
   });
-  return { tokens, sentences, hits, features, aimedProfanity };
+  return { tokens, sentences, hits, features, aimedProfanity, stems };
 }

@@ -35,11 +35,21 @@ export interface LoadedModel {
   rowStart: Int32Array;
   rowFlag: Uint8Array;
   rowWeight: Float32Array;
+  /**
+   * Rows of the features made from one stem — "w:", "s1:", "s2:", "x:" (-1 where the model has none),
+   * see STEM_KINDS — and of "b:a_b" by a then b. Stems are strings the analysis already holds, so
+   * looking them up is cheaper than building and hashing each feature's name.
+   */
+  byStem: Map<string, Int32Array>;
+  bigrams: Map<string, Map<string, number>>;
   bias: Float32Array;
   thresholds: Float32Array;
 }
 
 export const FLAGS = FLAG_IDS.length;
+
+/** Prefixes of the features made from a single stem, in the order of `LoadedModel.byStem`'s rows. */
+export const STEM_KINDS = ['w:', 's1:', 's2:', 'x:'] as const;
 
 function fromBase64(b64: string): Uint8Array {
   if (typeof atob === 'function') {
@@ -77,13 +87,33 @@ export function loadModel(packed: PackedModel): LoadedModel {
   }
   rowStart[names.length] = e;
   const index = new Map<string, number>();
-  names.forEach((n, i) => index.set(n, i));
+  const byStem = new Map<string, Int32Array>();
+  const bigrams = new Map<string, Map<string, number>>();
+  names.forEach((n, i) => {
+    index.set(n, i);
+    const colon = n.indexOf(':');
+    const kind = (STEM_KINDS as readonly string[]).indexOf(n.slice(0, colon + 1));
+    if (kind >= 0) {
+      const stem = n.slice(colon + 1);
+      let rows = byStem.get(stem);
+      if (!rows) byStem.set(stem, (rows = new Int32Array(STEM_KINDS.length).fill(-1)));
+      rows[kind] = i;
+    } else if (n.startsWith('b:')) {
+      const cut = n.indexOf('_', 2);
+      const first = n.slice(2, cut);
+      let next = bigrams.get(first);
+      if (!next) bigrams.set(first, (next = new Map()));
+      next.set(n.slice(cut + 1), i);
+    }
+  });
   return {
     index,
     weights,
     rowStart,
     rowFlag,
     rowWeight,
+    byStem,
+    bigrams,
     bias: Float32Array.from(packed.bias),
     thresholds: Float32Array.from(packed.thresholds),
   };
