@@ -209,6 +209,36 @@ function isAskingQuestion(text: string, tokens: readonly Token[], at: number): b
   return after.includes('?');
 }
 
+const OFFERING_SUBJECTS = new Set(['i', "i'll", 'we', "we'll", 'ik', 'wij', 'we']);
+const OFFERING_VERBS = new Set(['can', 'could', 'will', 'also', 'include', 'throw', 'add', 'give', 'offer', 'am', 'happy',
+  'kan', 'kunnen', 'zal', 'zullen', 'doe', 'doen', 'geef', 'geven', 'gooi', 'lever', 'leveren', 'ben', 'ook']);
+
+/**
+ * "I can throw in the covers", "I'll include the box spring for free", "ik doe de hoes er gratis
+ * bij": the writer offers the extra, which is a gift, not a demand. Only for free extras, and not
+ * in a question ("Can I get it for free?" asks).
+ */
+function isOwnOffer(flag: FlagId, text: string, tokens: readonly Token[], first: number): boolean {
+  if (flag !== 'free_extras') return false;
+  const sentence = tokens[first]!.sentence;
+  for (let i = first - 1, seen = 0; i >= 0 && seen < 6; i--, seen++) {
+    const t = tokens[i]!;
+    if (t.sentence !== sentence || CLAUSE_PUNCT.test(text.slice(t.end, tokens[i + 1]!.start))) return false;
+    if (!OFFERING_SUBJECTS.has(t.norm)) continue;
+    const next = tokens[i + 1]!;
+    const offers = t.norm.endsWith("'ll") || OFFERING_VERBS.has(next.norm);
+    return offers && !isQuestion(text, tokens, first);
+  }
+  return false;
+}
+
+function isQuestion(text: string, tokens: readonly Token[], at: number): boolean {
+  const sentence = tokens[at]!.sentence;
+  let last = at;
+  while (last + 1 < tokens.length && tokens[last + 1]!.sentence === sentence && last - at < QUESTION_REACH) last++;
+  return text.slice(tokens[last]!.end, tokens[last]!.end + 4).includes('?');
+}
+
 function isNegated(text: string, tokens: readonly Token[], first: number, last: number, lex: CompiledLexicon, lang: Lang): boolean {
   const sentence = tokens[first]?.sentence;
   if (isAskingQuestion(text, tokens, first)) return false;
@@ -295,7 +325,7 @@ function anchoredHits(src: string, at: (i: number) => number, tokenEnding: (end:
       if (!keep(i, last)) continue;
       // Offsets in the text as written: the same as `src` in the first pass, mapped back in the second.
       const textEnd = keep === KEEP_ALL ? end : tokens[last]!.end;
-      hits.push({ flag, tier: 'strong', start: tokens[i]!.start, end: textEnd, token: i, negated: isNegated(text, tokens, i, last, lex, lang) });
+      hits.push({ flag, tier: 'strong', start: tokens[i]!.start, end: textEnd, token: i, negated: isNegated(text, tokens, i, last, lex, lang) || isOwnOffer(flag, text, tokens, i) });
     }
   }
 }
@@ -315,7 +345,7 @@ export function matchPhrases(text: string, folded: string, tokens: readonly Toke
       const first = tokenAt(tokens, start);
       if (first >= tokens.length) continue;
       const last = Math.max(first, tokenAt(tokens, end - 1));
-      hits.push({ flag, tier, start, end, token: first, negated: isNegated(text, tokens, first, last, lex, lang) });
+      hits.push({ flag, tier, start, end, token: first, negated: isNegated(text, tokens, first, last, lex, lang) || isOwnOffer(flag, text, tokens, first) });
     }
   }
   // Second pass over the words as meant, for phrases that hold a disguised or misspelt word.

@@ -93,6 +93,9 @@ describe('negation and quoting', () => {
     ['Ik hoef geen korting, de prijs is prima.', 'discount_pressure'],
     ["I don't need a discount, thanks.", 'discount_pressure'],
     ['Niemand verdient het om zo behandeld te worden.', 'abusive_language'],
+    // The writer offering the extra is a gift, not a demand.
+    ["I'll throw in the plastic covers as well.", 'free_extras'],
+    ['Ik doe de hoes er gratis bij.', 'free_extras'],
   ] as const)('%s', (text, flag) => {
     expect(flagsOf(text)).not.toContain(flag);
   });
@@ -100,6 +103,7 @@ describe('negation and quoting', () => {
   test.each([
     ['Kan het niet wat goedkoper?', 'discount_pressure'],
     ["Can't you do it for less?", 'discount_pressure'],
+    ['Can I get the plastic covers for free as well?', 'free_extras'],
   ] as const)('a negative question still asks: %s', (text, flag) => {
     expect(flagsOf(text)).toContain(flag);
   });
