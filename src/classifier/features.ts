@@ -41,6 +41,10 @@ const SUBJECTS: Record<'en' | 'nl', Map<string, '1' | '2'>> = {
 };
 /** How many words after a subject still count as its clause. */
 const SUBJECT_REACH = 4;
+/** Words of contempt that are also everyday figures of speech ("I hate to ask", "kill the bug"): never a phrase on their own. */
+const FIGURATIVE = new Set(['hate', 'hated', 'hates', 'kill', 'killed', 'killing', 'joke', 'fool', 'fools', 'lazy', 'trash', 'garbage',
+  'die', 'deserve', 'deserves', 'haat', 'haten', 'hekel', 'doden', 'misselijk', 'kots', 'kotsen', 'plaag', 'amateur', 'amateurs']);
+
 /** How many words after "not", "never", "geen" read as negated. */
 const NEGATION_REACH = 5;
 const CLAUSE_GAP = /[,;:.!?()\n]/;
@@ -96,6 +100,7 @@ export function featurize(text: string, lang: Lang, tokenized?: Tokenized): Feat
   const subjects = SUBJECTS[lang === 'nl' ? 'nl' : 'en'];
   const { negators } = lexiconFor(lang);
   let person: '1' | '2' | undefined, since = 0, negatedFor = 0;
+  const negatedAt = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (i > 0 && (tokens[i - 1]!.sentence !== t.sentence || CLAUSE_GAP.test(text.slice(tokens[i - 1]!.end, t.start)))) {
@@ -109,20 +114,30 @@ export function featurize(text: string, lang: Lang, tokenized?: Tokenized): Feat
       negatedFor--;
       if (isWord) features[i]!.push('x:' + stems[i]);
     }
+    if (negatedFor > 0) negatedAt.add(i);
     if (negators.has(t.norm) || t.norm.endsWith("n't")) negatedFor = NEGATION_REACH;
     const p = subjects.get(t.norm);
     if (p) { person = p; since = 0; continue; }
     if (person && ++since <= SUBJECT_REACH && isWord) features[i]!.push('s' + person + ':' + stems[i]);
     if (since > SUBJECT_REACH) person = undefined;
   }
-  // Strong phrases are features; cue words already are (as words), so cue hits serve only as evidence.
-  for (const h of hits) {
-    if (h.tier === 'strong') features[h.token]!.push((h.negated ? 'n:' : 'p:') + h.flag);
-  }
   // Second person per sentence, for "profanity aimed at the reader".
   const youSentences = new Set<number>();
   let aimedProfanity = -1;
   for (const i of marks.secondPerson) youSentences.add(tokens[i]!.sentence);
+  // A word of contempt in a sentence aimed at the reader or at a group of people is an abusive
+  // phrase ("jullie zijn walgelijk", "these immigrants are vermin"); the model still has to agree.
+  const groupSentences = new Set<number>();
+  stems.forEach((s, i) => { if (s === '#group') groupSentences.add(tokens[i]!.sentence); });
+  for (const i of marks.hostile) {
+    const t = tokens[i]!;
+    if (FIGURATIVE.has(t.norm) || (!youSentences.has(t.sentence) && !groupSentences.has(t.sentence))) continue;
+    hits.push({ flag: 'abusive_language', tier: 'strong', start: t.start, end: t.end, token: i, negated: negatedAt.has(i) });
+  }
+  // Strong phrases are features; cue words already are (as words), so cue hits serve only as evidence.
+  for (const h of hits) {
+    if (h.tier === 'strong') features[h.token]!.push((h.negated ? 'n:' : 'p:') + h.flag);
+  }
   for (const i of marks.profane) {
     features[i]!.push('@prof');
     if (youSentences.has(tokens[i]!.sentence)) {

@@ -109,6 +109,18 @@ describe('negation and quoting', () => {
   });
 });
 
+describe('contempt aimed at the reader or at a group is abuse', () => {
+  test.each(['Ik vind al die immigranten walgelijk.', 'Jullie zijn gewoon verachtelijk.', 'These refugees are vermin.'])('%s', (text) => {
+    const flag = analyze(text).flags.find((f) => f.id === 'abusive_language');
+    expect(flag).toBeDefined();
+    // The evidence is the word of contempt, not the group's name.
+    expect(flag!.evidence.map((e) => e.text).join(' ')).toMatch(/walgelijk|verachtelijk|vermin/);
+  });
+  test('a figure of speech with "hate" is not', () => {
+    expect(flagsOf('I hate to bother you again, but could you send the file?')).not.toContain('abusive_language');
+  });
+});
+
 describe('naming a group of people is not abuse', () => {
   test.each(['Transgenders zijn prachtige mensen.', 'Ik werk graag met Marokkaanse en Poolse collega\'s.',
     'Women in tech deserve more credit.', 'Our new hires include two refugees from Syria.'])('%s', (text) => {
