@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { READ_FAILURE_MESSAGE } from '../shared/email';
 import { t } from '../shared/i18n';
 import { repairSettings, type Settings } from '../shared/settings';
@@ -110,7 +110,9 @@ export function App({ source }: { source: PopupSource }) {
   const [state, setState] = useState<PopupState>({ kind: 'loading' });
   const [settings, setSettings] = useState<Settings>();
 
-  useEffect(() => {
+  // Layout effects: subscribed as the first frame is drawn, not a frame later, so an answer that
+  // is already there (main.tsx starts the requests before rendering) shows at once.
+  useLayoutEffect(() => {
     let alive = true;
     let latest = 0;
     const refresh = () => {
@@ -132,7 +134,7 @@ export function App({ source }: { source: PopupSource }) {
     };
   }, [source]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     let alive = true;
     source.loadSettings().then(
       (loaded) => alive && setSettings(loaded),
