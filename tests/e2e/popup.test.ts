@@ -239,54 +239,60 @@ describe('figures', () => {
     const s = [...xs].sort((a, b) => a - b);
     return (s[9]! + s[10]!) / 2;
   };
-  const MARKS = `['kalm-replies-shown', 'kalm-popup-start'].map((name) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN)`;
+  /**
+   * [replies shown, Kalm's script starting, first paint] from navigation start. "Replies shown" is
+   * a mark set after the frame that rendered them; a toolbar popup is only shown once Chrome has
+   * sized it, so there the first paint can come later still: the figure is the later of the two.
+   */
+  const MARKS = `[
+    performance.getEntriesByName('kalm-replies-shown')[0]?.startTime ?? Number.NaN,
+    performance.getEntriesByName('kalm-popup-start')[0]?.startTime ?? Number.NaN,
+    performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+  ]`;
+  const report = (what: string, times: number[][]) => {
+    const shown = times.map(([replies, , paint]) => Math.max(replies!, paint!));
+    const fromScript = times.map(([replies, start, paint]) => Math.max(replies!, paint!) - start!);
+    console.log(
+      `[figure] ${what} → replies shown (n=20): median ${median(shown).toFixed(1)} ms from navigation start, ` +
+        `of which ${median(fromScript).toFixed(1)} ms from the popup's script starting (ask Gmail tab, settings, compose, render)`,
+    );
+    expect(Number.isFinite(median(shown))).toBe(true);
+  };
 
   test('time from popup open to replies shown (median of 20 opens; printed, not asserted)', async () => {
     const { tabId } = await kalm.openThread('thread-demanding-en');
-    const fromOpen: number[] = [];
-    const fromScript: number[] = [];
+    const times: number[][] = [];
     for (let i = 0; i < 20; i++) {
       const popup = await kalm.openPopup(tabId);
       await popup.getByTestId('reply-text').waitFor();
-      const [shown, start] = (await popup.evaluate(MARKS)) as number[];
-      fromOpen.push(shown!); // from the page's navigation start
-      fromScript.push(shown! - start!); // from Kalm's script starting
+      await popup.waitForFunction(`${MARKS}.every(Number.isFinite)`);
+      times.push((await popup.evaluate(MARKS)) as number[]);
       await popup.close();
     }
-    console.log(
-      `[figure] popup open → replies shown (n=20): median ${median(fromOpen).toFixed(1)} ms from navigation start, ` +
-        `of which ${median(fromScript).toFixed(1)} ms from the popup's script starting (ask Gmail tab, settings, compose, render)`,
-    );
-    expect(Number.isFinite(median(fromOpen))).toBe(true);
+    report('popup open', times);
     expectNothingLeftAndNothingBroke(kalm);
   });
 
   test('the same for the toolbar popup itself, opened over the Gmail tab (printed, not asserted)', async () => {
     const { gmail } = await kalm.openThread('thread-demanding-en');
     await gmail.waitForSelector('[data-testid="kalm-banner"]', { timeout: 10_000 });
-    const fromOpen: number[] = [];
-    const fromScript: number[] = [];
+    const times: number[][] = [];
     for (let i = 0; i < 20; i++) {
       await gmail.bringToFront();
       // What a click on the toolbar button does; the popup finds the Gmail tab as its window's active tab.
       await kalm.inWorker('chrome.action.openPopup()');
-      let marks: number[] = [Number.NaN, Number.NaN];
+      let marks: number[] = [];
       await expect
         .poll(async () => {
-          marks = (await (await kalm.toolbarPopup())?.evaluate<number[]>(MARKS)) ?? [Number.NaN];
-          return Number.isFinite(marks[0]);
+          marks = (await (await kalm.toolbarPopup())?.evaluate<number[]>(MARKS)) ?? [];
+          return marks.length === 3 && marks.every(Number.isFinite);
         }, { timeout: 10_000 })
         .toBe(true);
-      fromOpen.push(marks[0]!);
-      fromScript.push(marks[0]! - marks[1]!);
+      times.push(marks);
       await (await kalm.toolbarPopup())?.close();
       await expect.poll(async () => (await kalm.toolbarPopup()) === undefined).toBe(true);
     }
-    console.log(
-      `[figure] toolbar popup open → replies shown (n=20): median ${median(fromOpen).toFixed(1)} ms from navigation start, ` +
-        `of which ${median(fromScript).toFixed(1)} ms from the popup's script starting`,
-    );
-    expect(Number.isFinite(median(fromOpen))).toBe(true);
+    report('toolbar popup open', times);
     expectNothingLeftAndNothingBroke(kalm);
   });
 });
