@@ -7,10 +7,10 @@
 import browser, { type Menus, type Tabs } from 'webextension-polyfill';
 import { GMAIL_MATCH_PATTERN, isGmailUrl } from '../shared/gmail-url';
 import { t } from '../shared/i18n';
+import { openPopupWindow, popupPageUrl } from './popup-window';
 
 export const MENU_ID = 'kalm-analyse-selection';
 export const PENDING_SELECTION_KEY = 'pendingSelection';
-export const POPUP_PATH = 'src/popup/index.html';
 
 /** Longer selections are cut: the classifier reads 100 KB at most, and session storage is small. */
 export const MAX_SELECTION_CHARS = 100_000;
@@ -56,9 +56,7 @@ export async function storePendingSelection(selection: PendingSelection): Promis
 
 /** The popup's address for a selection, with the Gmail tab it came from. */
 export function selectionPopupUrl(tabId: number | undefined): string {
-  const query = new URLSearchParams({ source: 'selection' });
-  if (tabId !== undefined && tabId >= 0) query.set('tab', String(tabId));
-  return browser.runtime.getURL(`${POPUP_PATH}?${query.toString()}`);
+  return popupPageUrl({ source: 'selection', tab: tabId });
 }
 
 export async function onMenuClicked(info: Menus.OnClickData, tab: Tabs.Tab | undefined, now: () => number = Date.now): Promise<void> {
@@ -68,5 +66,5 @@ export async function onMenuClicked(info: Menus.OnClickData, tab: Tabs.Tab | und
   const text = (info.selectionText ?? '').trim().slice(0, MAX_SELECTION_CHARS);
   if (!text) return;
   await storePendingSelection({ text, at: now() });
-  await browser.windows.create({ url: selectionPopupUrl(tab?.id), type: 'popup', width: 440, height: 640, focused: true });
+  await openPopupWindow(selectionPopupUrl(tab?.id));
 }

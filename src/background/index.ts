@@ -3,11 +3,12 @@ import browser from 'webextension-polyfill';
 import { handleMessages } from '../shared/messages';
 import { clearBadgeOnNewDocument } from './badge-navigation';
 import { createMenu, onMenuClicked } from './context-menu';
-import { analyzeText } from './handlers/analyze-text';
+import { analyzeText, warmUp } from './handlers/analyze-text';
 import { emailRead } from './handlers/email-read';
 import { flagsShown } from './handlers/flags-shown';
+import { openPopup } from './handlers/open-popup';
 
-handleMessages({ emailRead, flagsShown, analyzeText: (request) => analyzeText(request) });
+handleMessages({ emailRead, flagsShown, analyzeText: (request) => analyzeText(request), openPopup });
 
 clearBadgeOnNewDocument();
 
@@ -16,3 +17,7 @@ clearBadgeOnNewDocument();
 browser.runtime.onInstalled.addListener(() => void createMenu().catch(() => {}));
 browser.runtime.onStartup.addListener(() => void createMenu().catch(() => {}));
 browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(info, tab).catch(() => {}));
+
+// The worker starts (or wakes) when a Gmail tab reports what it read, usually the inbox: warm the
+// classifier up right after the event that woke it, before the user opens an email.
+setTimeout(() => warmUp(), 0);

@@ -3,11 +3,16 @@
  * evidence in it, and the count for the toolbar badge. Called with each new read of the open
  * email (watch-email.ts) and when the settings change; an ordinary email, another view of Gmail
  * or a dismissed banner leave nothing behind.
+ *
+ * The analysis comes from the background, so it arrives a moment after the read: by then the user
+ * may have moved on. A read's result is drawn only while that read is still the current one (its
+ * AbortSignal not aborted, no newer read or settings change since); what was drawn for another
+ * email goes as soon as the next email is read.
  */
 import type { ReadEmailOk, ReadEmailResult } from '../shared/email';
 import type { Settings } from '../shared/settings';
 import type { Analysis, FlagId, Severity } from '../shared/types';
-import { createEmailAnalyser } from './analyse-email';
+import { createEmailAnalyser, type EmailAnalyser } from './analyse-email';
 import { buildTextMap, evidenceRanges } from './gmail/evidence-ranges';
 import { locateEmail } from './gmail/read-email';
 import { BannerSlot, type BannerPlace } from './ui/banner-host';
@@ -21,9 +26,9 @@ export interface EmailViewOptions {
   /** Tell the background how many flags the open email carries (0 clears the badge). */
   flagsShown(count: number): void;
   /** Open the suggested replies; false when that is not possible from the page. */
-  openReplies(): boolean;
-  /** The analyser to use (tests pass their own). */
-  analyse?: ReturnType<typeof createEmailAnalyser>;
+  openReplies(): boolean | Promise<boolean>;
+  /** The analyser to use (default: the classifier in the background; tests pass their own). */
+  analyse?: EmailAnalyser;
 }
 
 export interface OpenEmail {
@@ -41,6 +46,12 @@ export function createEmailView(options: EmailViewOptions) {
   const highlights = createEvidenceHighlights(doc);
   const dismissed = new Set<string>();
   let current: OpenEmail = { email: { ok: false, reason: 'loading' } };
+  /** The current read's signal, for redraws when the settings change. */
+  let currentSignal: AbortSignal | undefined;
+  /** Counts renders: an analysis that arrives after a newer render started is not drawn. */
+  let renders = 0;
+  /** The message the banner and highlights are drawn for. */
+  let drawnFor: string | undefined;
   let lastCount: number | undefined;
   let restores = { messageId: '', count: 0 };
   let evidenceByFlag = new Map<FlagId, Range[]>();
@@ -55,6 +66,7 @@ export function createEmailView(options: EmailViewOptions) {
     slot.hide();
     highlights.clear();
     evidenceByFlag = new Map();
+    drawnFor = undefined;
   };
 
   const showEvidence = (id: FlagId, index: number) => {
@@ -85,6 +97,7 @@ export function createEmailView(options: EmailViewOptions) {
     }
     highlights.show(bySeverity);
 
+    drawnFor = email.messageId;
     slot.show(place, email.messageId, {
       analysis,
       senderName: email.sender.name || email.sender.email,
@@ -101,21 +114,37 @@ export function createEmailView(options: EmailViewOptions) {
     });
   }
 
-  /** Draw for this read of the open email. */
-  function update(email: ReadEmailResult, signal?: AbortSignal): void {
-    render(email);
+  /** Draw for this read of the open email; settles when drawn (or when the read was overtaken). */
+  function update(email: ReadEmailResult, signal?: AbortSignal): Promise<void> {
+    currentSignal = signal;
     // When the user moves on, this read's drawing goes — unless the next read (same email) took it over.
     signal?.addEventListener('abort', () => queueMicrotask(() => current.email === email && clearDrawing()), { once: true });
+    return render(email, signal);
   }
 
-  function render(email: ReadEmailResult): void {
+  async function render(email: ReadEmailResult, signal: AbortSignal | undefined): Promise<void> {
+    const token = ++renders;
+    current = { email };
     if (!email.ok) {
-      current = { email };
       clearDrawing();
       report(0);
       return;
     }
-    const analysis = analyse(email, options.settings());
+    // Another email: the last one's banner goes now, not when this one's analysis arrives.
+    if (drawnFor !== email.messageId) clearDrawing();
+    let analysis: Analysis;
+    try {
+      analysis = await analyse(email, options.settings());
+    } catch {
+      // The background did not answer (Kalm was updated or reloaded): draw nothing rather than something stale.
+      if (token === renders && !signal?.aborted) {
+        clearDrawing();
+        report(0);
+      }
+      return;
+    }
+    // The user moved on, or a newer read or a settings change took over, while the background worked.
+    if (token !== renders || signal?.aborted) return;
     current = { email, analysis };
     report(analysis.flags.length);
     if (analysis.flags.length === 0 || dismissed.has(email.messageId)) clearDrawing();
@@ -124,13 +153,18 @@ export function createEmailView(options: EmailViewOptions) {
 
   return {
     update,
-    /** Redraw the current email (the settings changed). */
-    refresh(): void {
-      render(current.email);
+    /** Redraw the current email (the settings changed); settles when drawn. */
+    refresh(): Promise<void> {
+      return render(current.email, currentSignal);
     },
-    /** The open email and its analysis, read again now (for the popup). */
-    analyse(email: ReadEmailResult): OpenEmail {
-      return email.ok ? { email, analysis: analyse(email, options.settings()) } : { email };
+    /** The open email, read again now, and its analysis (for the popup); without one when it could not be analysed. */
+    async analyse(email: ReadEmailResult): Promise<OpenEmail> {
+      if (!email.ok) return { email };
+      try {
+        return { email, analysis: await analyse(email, options.settings()) };
+      } catch {
+        return { email };
+      }
     },
     /**
      * The watcher asks on DOM changes that did not change the email: true when the banner needs
@@ -150,6 +184,7 @@ export function createEmailView(options: EmailViewOptions) {
       return slot.element;
     },
     dispose(): void {
+      renders++; // an analysis still under way is not drawn
       clearDrawing();
       highlights.dispose();
       report(0);

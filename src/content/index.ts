@@ -1,14 +1,17 @@
 /**
- * Content script on Gmail: wiring only. Loads the user's settings, watches the open email,
- * draws the banner and highlights for it (email-view.ts), tells the extension what it read and how
- * many flags it found, and answers the popup: `getEmail`, `getAnalysis`, `insertReply`.
+ * Content script on Gmail: wiring only. Loads the user's settings, watches the open email, has it
+ * analysed by the background and draws the banner and highlights for it (email-view.ts), tells
+ * the extension what it read and how many flags it found, asks the background to open the popup
+ * from the banner, and answers the popup: `getEmail`, `getAnalysis`, `insertReply`.
+ *
+ * The classifier is not in here: this script is loaded into every Gmail page, so it stays small
+ * (the background warms the classifier up when this script first reports, usually on the inbox).
  */
 import browser from 'webextension-polyfill';
 import { summarize } from '../shared/email';
 import { handleMessages, sendToExtension } from '../shared/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import { loadSettings, onSettingsChanged } from '../shared/storage';
-import { warmUp } from './analyse-email';
 import { createEmailView } from './email-view';
 import { insertReply } from './gmail/insert-reply';
 import { readEmail } from './gmail/read-email';
@@ -41,9 +44,13 @@ async function init(signal: AbortSignal, stop: () => void): Promise<void> {
     // Nobody listening is fine (the background wakes for it in practice); an orphaned script
     // stops so it does not keep observing Gmail for nothing.
     flagsShown: (count) => void sendToExtension('flagsShown', { count }).catch(whenOrphaned),
-    // Opening Kalm's window from the page needs a message the protocol does not have yet: the
-    // banner tells the user where to click instead.
-    openReplies: () => false,
+    // The background opens the toolbar popup, or the popup page in a small window; when neither
+    // works the banner tells the user where to click.
+    openReplies: () =>
+      sendToExtension('openPopup').then(
+        (result) => result?.ok === true,
+        () => (whenOrphaned(), false),
+      ),
   });
   signal.addEventListener('abort', () => view.dispose(), { once: true });
 
@@ -63,31 +70,18 @@ async function init(signal: AbortSignal, stop: () => void): Promise<void> {
   if (signal.aborted) return;
   const unsubscribe = onSettingsChanged((next) => {
     settings = next;
-    view.refresh();
+    void view.refresh();
   });
   signal.addEventListener('abort', unsubscribe, { once: true });
 
-  let readSomething = false;
   watchOpenEmail(document, {
     signal,
     needsRefresh: view.needsRedraw,
     onChange(result, readSignal) {
-      readSomething ||= result.ok;
       sendToExtension('emailRead', summarize(result)).catch(whenOrphaned);
-      view.update(result, readSignal);
+      void view.update(result, readSignal);
     },
   });
-
-  // Gmail usually opens on the inbox: load the classifier's model while the user looks around,
-  // so the first email they open is analysed without the start-up cost.
-  if (!readSomething) {
-    const idle = (globalThis as { requestIdleCallback?: (fn: () => void, options?: { timeout: number }) => number }).requestIdleCallback;
-    const run = () => {
-      if (!signal.aborted && !readSomething) warmUp();
-    };
-    if (idle) idle(run, { timeout: 2000 });
-    else setTimeout(run, 200);
-  }
 }
 
 const controller = new AbortController();

@@ -6,5 +6,9 @@ import './popup.css';
 
 // With 'kalm-replies-shown' (Replies.tsx): the popup's own time to replies, for the figures.
 performance.mark('kalm-popup-start');
+const source = createPopupSource(location.search);
+// Ask the Gmail tab and read the settings before the first render: the round trips run while
+// preact draws the frame.
+source.prefetch();
 document.documentElement.lang = uiLanguage();
-render(<App source={createPopupSource(location.search)} />, document.getElementById('app')!);
+render(<App source={source} />, document.getElementById('app')!);

@@ -32,6 +32,11 @@ export type PopupState =
 export type InsertOutcome = InsertReplyResult | { ok: false; reason: 'not-connected' | 'no-tab' };
 
 export interface PopupSource {
+  /**
+   * Start reading the email and the settings now, before anything is drawn: the next `load()` and
+   * `loadSettings()` take these runs instead of starting their own.
+   */
+  prefetch(): void;
   load(): Promise<PopupState>;
   /** Calls `onChange` when the email in the tab may have changed; returns an unsubscribe function. */
   subscribe(onChange: () => void): () => void;
@@ -151,14 +156,17 @@ export function createPopupSource(search: string): PopupSource {
     return { kind: 'selection', text, analysis, canInsert };
   }
 
-  /** The open email and its analysis; falls back to reading and analysing here when the tab only reads. */
-  async function loadEmail(id: number): Promise<PopupState> {
-    let answer: unknown;
-    try {
-      answer = await withTimeout(sendToTab(id, 'getAnalysis'), ANSWER_TIMEOUT_MS);
-    } catch {
-      answer = undefined;
-    }
+  /** The Gmail tab's answer to getAnalysis; undefined when it does not answer in time. */
+  function askTab(id: number): Promise<unknown> {
+    return withTimeout(sendToTab(id, 'getAnalysis'), ANSWER_TIMEOUT_MS).catch(() => undefined);
+  }
+
+  /**
+   * The open email and its analysis; falls back to reading and analysing here when the tab only
+   * reads. `asked`: the tab's answer when it was asked already.
+   */
+  async function loadEmail(id: number, asked?: Promise<unknown>): Promise<PopupState> {
+    const answer = await (asked ?? askTab(id));
     let result: ReadEmailResult | undefined;
     let analysis: Analysis | undefined;
     if (isObject(answer) && isReadEmailResult(answer.email)) {
@@ -177,12 +185,33 @@ export function createPopupSource(search: string): PopupSource {
     return { kind: 'read', result, analysis };
   }
 
+  async function loadState(): Promise<PopupState> {
+    if (forSelection) return (selectionState ??= loadSelection());
+    // Given a tab (?tab=<id>: a popup window opened for it), ask it at once, while checking it is
+    // a Gmail tab: one round trip instead of two. Only Kalm's content script answers, and only
+    // on Gmail; an answer from a tab that is not the chosen one is not used.
+    const early = requested === undefined ? undefined : askTab(requested);
+    const id = await findTab();
+    if (id === undefined) return { kind: 'no-gmail-tab' };
+    return loadEmail(id, id === requested ? early : undefined);
+  }
+
+  /** Runs started by prefetch(), each taken once. */
+  let prefetched: { state?: Promise<PopupState>; settings?: Promise<Settings> } = {};
+  const quiet = <T>(promise: Promise<T>) => {
+    // Whoever takes it handles a failure; until then it must not count as unhandled.
+    promise.catch(() => {});
+    return promise;
+  };
+
   return {
-    async load() {
-      if (forSelection) return (selectionState ??= loadSelection());
-      const id = await findTab();
-      if (id === undefined) return { kind: 'no-gmail-tab' };
-      return loadEmail(id);
+    prefetch() {
+      prefetched = { state: quiet(loadState()), settings: quiet(loadSettings()) };
+    },
+    load() {
+      const early = prefetched.state;
+      prefetched.state = undefined;
+      return early ?? loadState();
     },
     subscribe(onChange) {
       if (forSelection) return () => {};
@@ -207,7 +236,11 @@ export function createPopupSource(search: string): PopupSource {
         return error instanceof Error && error.message === 'timeout' ? { ok: false, reason: 'timeout' } : { ok: false, reason: 'not-connected' };
       }
     },
-    loadSettings,
+    loadSettings() {
+      const early = prefetched.settings;
+      prefetched.settings = undefined;
+      return early ?? loadSettings();
+    },
     onSettingsChanged,
     openOptions() {
       void browser.runtime.openOptionsPage();

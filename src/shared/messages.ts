@@ -11,7 +11,8 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { EmailSummary, ReadEmailResult } from './email';
-import type { Analysis } from './types';
+import type { Settings } from './settings';
+import type { Analysis, FlagId } from './types';
 
 /** What the content script knows of the open email: how it was read, and Kalm's analysis of it. */
 export interface OpenEmailAnalysis {
@@ -24,6 +25,29 @@ export interface OpenEmailAnalysis {
 export type InsertReplyResult =
   | { ok: true }
   | { ok: false; reason: 'no-thread' | 'no-reply-box' | 'timeout' | 'unexpected'; detail?: string };
+
+/**
+ * Text to analyse in the background, where the classifier lives (it is too big to load into every
+ * Gmail page, and the popup stays small without it).
+ */
+export interface AnalyzeTextRequest {
+  text: string;
+  /**
+   * `false`: plain text, never reparsed as HTML (the content script sends the reader's text, whose
+   * evidence offsets must match the words on screen). Absent: detected (pasted text).
+   */
+  html?: false;
+  /** The user's sensitivity; absent: the stored setting. (The content script has the settings already.) */
+  sensitivity?: Settings['sensitivity'];
+  /** The user's flag switches; absent: the stored setting. */
+  enabled?: Partial<Record<FlagId, boolean>>;
+}
+
+/** Longest text sent for analysis: the classifier reads at most 100,000 characters anyway and marks the rest cut. */
+export const MAX_ANALYZE_CHARS = 400_000;
+
+/** How the popup was opened from the banner; `ok: false` when it could not be. */
+export type OpenPopupResult = { ok: true; how: 'action' | 'window' } | { ok: false };
 
 export interface Protocol {
   /** Popup → content script of a Gmail tab: read the open email now. */
@@ -38,12 +62,15 @@ export interface Protocol {
   /** Popup → content script: put this text into the reply box (opening it when needed) above any draft. */
   insertReply: { request: { text: string }; response: InsertReplyResult };
   /**
+   * Gmail content script → background: analyse the open email's text with the user's settings.
    * Popup → background: analyse pasted or selected text (the fallback when Gmail cannot be read).
-   * The background holds the classifier so the popup stays small.
+   * The background holds the classifier so neither the Gmail page nor the popup loads it.
    */
-  analyzeText: { request: { text: string }; response: Analysis };
+  analyzeText: { request: AnalyzeTextRequest; response: Analysis };
   /** Content script → background: the open email carries this many flags (0 clears the badge). */
   flagsShown: { request: { count: number }; response: void };
+  /** Content script → background: the user asked for the replies in the banner: open the popup for this tab. */
+  openPopup: { request: void; response: OpenPopupResult };
 }
 
 export type MessageName = keyof Protocol;
@@ -57,14 +84,21 @@ export type ResponseOf<K extends MessageName> = Protocol[K]['response'];
  */
 export type SenderKind = 'extension-page' | 'gmail-content-script';
 
-export const ALLOWED_SENDER: { readonly [K in MessageName]: SenderKind } = {
+export const ALLOWED_SENDER: { readonly [K in MessageName]: SenderKind | readonly SenderKind[] } = {
   getEmail: 'extension-page',
   emailRead: 'gmail-content-script',
   getAnalysis: 'extension-page',
   insertReply: 'extension-page',
-  analyzeText: 'extension-page',
+  analyzeText: ['gmail-content-script', 'extension-page'],
   flagsShown: 'gmail-content-script',
+  openPopup: 'gmail-content-script',
 };
+
+/** The kinds of sender allowed to send `name`. */
+export function allowedSenders(name: MessageName): readonly SenderKind[] {
+  const allowed = ALLOWED_SENDER[name];
+  return typeof allowed === 'string' ? [allowed] : allowed;
+}
 
 const GMAIL_ORIGIN = 'https://mail.google.com/';
 
@@ -137,7 +171,7 @@ export function handleMessages(handlers: Handlers, options: HandleOptions = {}):
     if (!isEnvelope(message)) return undefined;
     const handler = handlers[message.name] as Handler<MessageName> | undefined;
     if (!handler) return undefined;
-    if (!isAllowedSender(ALLOWED_SENDER[message.name], sender, extensionId, extensionUrl)) return undefined;
+    if (!allowedSenders(message.name).some((kind) => isAllowedSender(kind, sender, extensionId, extensionUrl))) return undefined;
     try {
       return Promise.resolve(handler(message.request, sender));
     } catch (error) {

@@ -18,16 +18,9 @@ async function readFrom(area: Area): Promise<unknown> {
 
 /** The stored settings, repaired; the defaults when nothing (or nothing readable) is stored. */
 export async function loadSettings(): Promise<Settings> {
-  let raw: unknown;
-  try {
-    raw = await readFrom('sync');
-  } catch {
-    raw = undefined;
-  }
-  if (raw === undefined) {
-    try { raw = await readFrom('local'); } catch { raw = undefined; }
-  }
-  return repairSettings(raw ?? {});
+  // Both areas at once (one round trip, not two when nothing is synced); sync wins.
+  const [synced, local] = await Promise.all([readFrom('sync').catch(() => undefined), readFrom('local').catch(() => undefined)]);
+  return repairSettings(synced ?? local ?? {});
 }
 
 /** Save repaired settings; returns where they went. */

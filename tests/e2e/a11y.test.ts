@@ -5,41 +5,10 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { caseNamed } from '../fixtures/gmail/cases';
-import { launchKalm, popupState, text, type Kalm } from './harness';
+import { describe, expect, test } from 'vitest';
+import { expectNothingLeftAndNothingBroke, popupState, text, useKalm } from './harness';
 
-let kalm: Kalm;
-beforeAll(async () => {
-  kalm = await launchKalm();
-});
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state === 'fail') await kalm.screenshotAll(`a11y ${ctx.task.name}`);
-  for (const page of kalm.context.pages()) await page.close();
-  await kalm.serviceWorker.evaluate('Promise.all([chrome.storage.sync.clear(), chrome.storage.local.clear()])');
-});
-afterAll(async () => {
-  await kalm?.close();
-});
-
-function expectNothingLeftAndNothingBroke() {
-  expect(kalm.foreignRequests()).toEqual([]);
-  expect(kalm.pageErrors).toEqual([]);
-  expect(kalm.dialogs).toEqual([]);
-}
-
-async function openThread(name: string): Promise<{ gmail: Page; tabId: number }> {
-  const fixture = caseNamed(name);
-  const gmail = await kalm.openGmail(fixture.name, fixture.url);
-  return { gmail, tabId: await kalm.tabIdOf(gmail) };
-}
-
-async function openOptions(): Promise<Page> {
-  const page = await kalm.context.newPage();
-  await page.goto(`chrome-extension://${kalm.extensionId}/src/options/index.html`);
-  await page.getByTestId('settings-form').waitFor();
-  return page;
-}
+const kalm = useKalm('a11y');
 
 /** Serious and critical axe violations, as readable lines (with the offending elements). */
 async function seriousViolations(page: Page, include?: string): Promise<string[]> {
@@ -65,18 +34,18 @@ const focusedTestId = (page: Page) => page.evaluate(() => document.activeElement
 
 describe('axe: no serious or critical violation', () => {
   test('popup with flags and replies, the email opened, after an Insert', async () => {
-    const { tabId } = await openThread('thread-demanding-en');
+    const { tabId } = await kalm.openThread('thread-demanding-en');
     const popup = await kalm.openPopup(tabId);
     await popup.getByTestId('reply-text').waitFor();
     await popup.locator('details.body summary').click();
     await popup.getByTestId('insert').click();
     await expect.poll(() => text(popup, 'insert-status'), { timeout: 10_000 }).not.toBe('');
     expect(await seriousViolations(popup)).toEqual([]);
-    expectNothingLeftAndNothingBroke();
+    expectNothingLeftAndNothingBroke(kalm);
   });
 
   test('popup on an ordinary email, and with no Gmail tab after a paste', async () => {
-    const { tabId } = await openThread('thread-ordinary');
+    const { tabId } = await kalm.openThread('thread-ordinary');
     let popup = await kalm.openPopup(tabId);
     await popupState(popup, 'email');
     // (popup.test.ts checks that this email gets no flag; here only its page is checked.)
@@ -91,11 +60,11 @@ describe('axe: no serious or critical violation', () => {
     await popup.getByTestId('analyse').click();
     await popup.getByTestId('reply-text').waitFor({ timeout: 10_000 });
     expect(await seriousViolations(popup)).toEqual([]);
-    expectNothingLeftAndNothingBroke();
+    expectNothingLeftAndNothingBroke(kalm);
   });
 
   test('settings page, plain and with errors showing', async () => {
-    const page = await openOptions();
+    const page = await kalm.openOptions();
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByTestId('field-hourlyRate').fill('lots');
     await page.getByTestId('field-businessHoursStart').fill('18:00');
@@ -103,21 +72,21 @@ describe('axe: no serious or critical violation', () => {
     await page.getByTestId('save').click();
     await page.getByTestId('error-hourlyRate').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
-    expectNothingLeftAndNothingBroke();
+    expectNothingLeftAndNothingBroke(kalm);
   });
 
   test('the in-page banner on a demanding thread', async () => {
-    const { gmail } = await openThread('thread-demanding-en');
+    const { gmail } = await kalm.openThread('thread-demanding-en');
     const banner = gmail.locator('[data-testid="kalm-banner"]');
     await banner.waitFor({ state: 'attached', timeout: 10_000 });
     expect(await seriousViolations(gmail, '[data-testid="kalm-banner"]')).toEqual([]);
-    expectNothingLeftAndNothingBroke();
+    expectNothingLeftAndNothingBroke(kalm);
   });
 });
 
 describe('keyboard alone', () => {
   test('popup: reach the tones, switch with the arrows, edit, Insert, Copy', async () => {
-    const { gmail, tabId } = await openThread('thread-draft-reply');
+    const { gmail, tabId } = await kalm.openThread('thread-draft-reply');
     const popup = await kalm.openPopup(tabId);
     await popup.getByTestId('reply-text').waitFor();
 
@@ -151,11 +120,11 @@ describe('keyboard alone', () => {
     expect(await focusedTestId(popup)).toBe('copy');
     await popup.keyboard.press('Space');
     await expect.poll(() => text(popup, 'copy-status')).toContain('Copied');
-    expectNothingLeftAndNothingBroke();
+    expectNothingLeftAndNothingBroke(kalm);
   });
 
   test('popup: Ctrl+Enter in the reply inserts it', async () => {
-    const { gmail, tabId } = await openThread('thread-draft-reply');
+    const { gmail, tabId } = await kalm.openThread('thread-draft-reply');
     const popup = await kalm.openPopup(tabId);
     await popup.getByTestId('reply-text').waitFor();
     await tabTo(popup, 'reply-text');
@@ -164,7 +133,7 @@ describe('keyboard alone', () => {
     await popup.keyboard.press('Control+Enter');
     await expect.poll(() => text(popup, 'insert-status'), { timeout: 10_000 }).toBe('Inserted — review before sending');
     expect(await gmail.locator('.M9 [contenteditable="true"]').innerText()).toContain('(SHORTCUT)');
-    expectNothingLeftAndNothingBroke();
+    expectNothingLeftAndNothingBroke(kalm);
   });
 
   test('popup with no email: paste, analyse with Enter on the button', async () => {
@@ -177,11 +146,11 @@ describe('keyboard alone', () => {
     await popup.keyboard.press('Enter');
     await popup.getByTestId('flag').first().waitFor();
     await tabTo(popup, 'tone-warm');
-    expectNothingLeftAndNothingBroke();
+    expectNothingLeftAndNothingBroke(kalm);
   });
 
   test('settings page: fill, tick, choose and save without a mouse', async () => {
-    const page = await openOptions();
+    const page = await kalm.openOptions();
     await tabTo(page, 'field-name');
     await page.keyboard.type('Keyboard User');
     await tabTo(page, 'field-hourlyRate');
@@ -207,11 +176,11 @@ describe('keyboard alone', () => {
       sensitivity: 'high',
       flags: expect.objectContaining({ threat: false }),
     });
-    expectNothingLeftAndNothingBroke();
+    expectNothingLeftAndNothingBroke(kalm);
   });
 
   test('settings page: Enter in a field saves; with an error, focus lands on the field to fix', async () => {
-    const page = await openOptions();
+    const page = await kalm.openOptions();
     await tabTo(page, 'field-depositPercent');
     await page.keyboard.type('250');
     await page.keyboard.press('Enter');
@@ -221,6 +190,6 @@ describe('keyboard alone', () => {
     await page.keyboard.type('30');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('save-status').innerText()).toContain('Saved.');
-    expectNothingLeftAndNothingBroke();
+    expectNothingLeftAndNothingBroke(kalm);
   });
 });

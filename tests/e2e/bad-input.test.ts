@@ -4,27 +4,11 @@
  * the popup, no exception, nothing executed, nothing sent.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { caseNamed } from '../fixtures/gmail/cases';
-import { launchKalm, popupState, text, type Kalm } from './harness';
+import { expectNothingLeftAndNothingBroke, popupState, text, useKalm } from './harness';
 
-let kalm: Kalm;
-beforeAll(async () => {
-  kalm = await launchKalm();
-});
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state === 'fail') await kalm.screenshotAll(ctx.task.name);
-  for (const page of kalm.context.pages()) await page.close();
-});
-afterAll(async () => {
-  await kalm?.close();
-});
-
-function expectNothingLeftAndNothingBroke() {
-  expect(kalm.foreignRequests()).toEqual([]);
-  expect(kalm.pageErrors).toEqual([]);
-  expect(kalm.dialogs).toEqual([]);
-}
+const kalm = useKalm('bad-input');
 
 async function popupFor(name: string): Promise<{ gmail: Page; popup: Page }> {
   const fixture = caseNamed(name);
@@ -43,7 +27,7 @@ describe('bad input gives a clear result', () => {
     const { popup } = await popupFor(name);
     await popupState(popup, state);
     expect(await text(popup, 'status-message')).toContain(words);
-    expectNothingLeftAndNothingBroke();
+    expectNothingLeftAndNothingBroke(kalm);
   });
 
   test('an email with an empty body says it has no text of its own', async () => {
@@ -51,7 +35,7 @@ describe('bad input gives a clear result', () => {
     await popupState(popup, 'email');
     expect(await text(popup, 'sender-name')).toBe('Alex Morgan');
     expect(await text(popup, 'empty-body')).toContain('no text of its own');
-    expectNothingLeftAndNothingBroke();
+    expectNothingLeftAndNothingBroke(kalm);
   });
 
   test('a 1 MB email: the popup shows its start quickly and Gmail stays responsive', async () => {
@@ -67,7 +51,7 @@ describe('bad input gives a clear result', () => {
     const pingStarted = Date.now();
     expect(await gmail.evaluate(() => 1 + 1)).toBe(2);
     expect(Date.now() - pingStarted).toBeLessThan(2000);
-    expectNothingLeftAndNothingBroke();
+    expectNothingLeftAndNothingBroke(kalm);
   });
 
   test('HTML and script text in the sender, subject and body are shown as text and never run', async () => {
@@ -85,13 +69,13 @@ describe('bad input gives a clear result', () => {
     // Nothing ran, in the popup or in Gmail's page.
     expect(await popup.evaluate(() => (window as { __kalmPwned?: unknown }).__kalmPwned)).toBeUndefined();
     expect(await gmail.evaluate(() => (window as { __kalmPwned?: unknown }).__kalmPwned)).toBeUndefined();
-    expectNothingLeftAndNothingBroke();
+    expectNothingLeftAndNothingBroke(kalm);
   });
 
   test('with no Gmail tab open the popup says to open Gmail', async () => {
     const popup = await kalm.openPopup();
     await popupState(popup, 'no-gmail-tab');
     expect(await text(popup, 'status-message')).toContain('Open Gmail');
-    expectNothingLeftAndNothingBroke();
+    expectNothingLeftAndNothingBroke(kalm);
   });
 });

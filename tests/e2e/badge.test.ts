@@ -3,27 +3,11 @@
  * when there are none, following Gmail's navigation and new pages in the tab.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { caseNamed } from '../fixtures/gmail/cases';
-import { launchKalm, navigateInGmail, type Kalm } from './harness';
+import { expectNothingLeftAndNothingBroke, navigateInGmail, useKalm } from './harness';
 
-let kalm: Kalm;
-beforeAll(async () => {
-  kalm = await launchKalm();
-});
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state === 'fail') await kalm.screenshotAll(`badge ${ctx.task.name}`);
-  for (const page of kalm.context.pages()) await page.close();
-});
-afterAll(async () => {
-  await kalm?.close();
-});
-
-function expectNothingLeftAndNothingBroke() {
-  expect(kalm.foreignRequests()).toEqual([]);
-  expect(kalm.pageErrors).toEqual([]);
-  expect(kalm.dialogs).toEqual([]);
-}
+const kalm = useKalm('badge');
 
 const badge = (tabId: number) => kalm.serviceWorker.evaluate(`chrome.action.getBadgeText({ tabId: ${tabId} })`) as Promise<string>;
 
@@ -31,32 +15,26 @@ const badge = (tabId: number) => kalm.serviceWorker.evaluate(`chrome.action.getB
 const bannerFlags = (gmail: Page) =>
   gmail.evaluate(() => document.querySelector('[data-testid="kalm-banner"]')?.getAttribute('data-flags')?.split(' ') ?? []);
 
-async function openThread(name: string): Promise<{ gmail: Page; tabId: number }> {
-  const fixture = caseNamed(name);
-  const gmail = await kalm.openGmail(fixture.name, fixture.url);
-  return { gmail, tabId: await kalm.tabIdOf(gmail) };
-}
-
 describe('the toolbar badge', () => {
   test('counts the flags of the open demanding email, as the banner shows them', async () => {
-    const { gmail, tabId } = await openThread('thread-demanding-en');
+    const { gmail, tabId } = await kalm.openThread('thread-demanding-en');
     await gmail.waitForSelector('[data-testid="kalm-banner"]', { timeout: 10_000 });
     const flags = await bannerFlags(gmail);
     expect(flags.length).toBeGreaterThanOrEqual(3);
     await expect.poll(() => badge(tabId), { timeout: 10_000 }).toBe(String(flags.length));
     expect(await kalm.actionTitle(tabId)).toBe('Kalm: email from Dana Whitfield');
-    expectNothingLeftAndNothingBroke();
+    expectNothingLeftAndNothingBroke(kalm);
   });
 
   test('stays empty on an ordinary email', async () => {
-    const { tabId } = await openThread('thread-ordinary');
+    const { tabId } = await kalm.openThread('thread-ordinary');
     await expect.poll(() => kalm.actionTitle(tabId), { timeout: 10_000 }).toBe('Kalm: email from Maya Lin');
     expect(await badge(tabId)).toBe('');
-    expectNothingLeftAndNothingBroke();
+    expectNothingLeftAndNothingBroke(kalm);
   });
 
   test('follows navigation: another demanding thread, an ordinary one, the inbox', async () => {
-    const { gmail, tabId } = await openThread('thread-demanding-en');
+    const { gmail, tabId } = await kalm.openThread('thread-demanding-en');
     await expect.poll(() => badge(tabId), { timeout: 10_000 }).toMatch(/^[1-9]\d*$/);
 
     const dutch = caseNamed('thread-demanding-nl');
@@ -73,26 +51,26 @@ describe('the toolbar badge', () => {
     await expect.poll(() => badge(tabId), { timeout: 10_000 }).not.toBe('');
     await navigateInGmail(gmail, '#inbox', 'inbox');
     await expect.poll(() => badge(tabId), { timeout: 10_000 }).toBe('');
-    expectNothingLeftAndNothingBroke();
+    expectNothingLeftAndNothingBroke(kalm);
   });
 
   test('belongs to its tab: two Gmail tabs, two counts', async () => {
-    const first = await openThread('thread-demanding-en');
-    const second = await openThread('thread-ordinary');
+    const first = await kalm.openThread('thread-demanding-en');
+    const second = await kalm.openThread('thread-ordinary');
     await expect.poll(() => badge(first.tabId), { timeout: 10_000 }).not.toBe('');
     await expect.poll(() => kalm.actionTitle(second.tabId), { timeout: 10_000 }).toBe('Kalm: email from Maya Lin');
     expect(await badge(second.tabId)).toBe('');
     expect(await badge(first.tabId)).toBe(String((await bannerFlags(first.gmail)).length));
-    expectNothingLeftAndNothingBroke();
+    expectNothingLeftAndNothingBroke(kalm);
   });
 
   test('a new page in the tab starts clean: reloading onto an ordinary email clears it', async () => {
-    const { gmail, tabId } = await openThread('thread-demanding-en');
+    const { gmail, tabId } = await kalm.openThread('thread-demanding-en');
     await expect.poll(() => badge(tabId), { timeout: 10_000 }).not.toBe('');
     kalm.serve('thread-ordinary');
     await gmail.reload();
     await expect.poll(() => kalm.actionTitle(tabId), { timeout: 10_000 }).toBe('Kalm: email from Maya Lin');
     expect(await badge(tabId)).toBe('');
-    expectNothingLeftAndNothingBroke();
+    expectNothingLeftAndNothingBroke(kalm);
   });
 });

@@ -6,35 +6,13 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { caseNamed } from '../fixtures/gmail/cases';
-import { launchKalm, navigateInGmail, type Kalm } from './harness';
+import { expectNothingLeftAndNothingBroke, navigateInGmail, useKalm } from './harness';
 
-let kalm: Kalm;
-beforeAll(async () => {
-  kalm = await launchKalm();
-});
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state === 'fail') await kalm.screenshotAll(`banner ${ctx.task.name}`);
-  for (const page of kalm.context.pages()) await page.close();
-});
-afterAll(async () => {
-  await kalm?.close();
-});
+const kalm = useKalm('banner');
 
 const BANNER = '[data-testid="kalm-banner"]';
-
-function expectNothingLeftAndNothingBroke() {
-  expect(kalm.foreignRequests()).toEqual([]);
-  expect(kalm.pageErrors).toEqual([]);
-  expect(kalm.dialogs).toEqual([]);
-}
-
-async function openThread(name: string): Promise<{ gmail: Page; tabId: number }> {
-  const fixture = caseNamed(name);
-  const gmail = await kalm.openGmail(fixture.name, fixture.url);
-  return { gmail, tabId: await kalm.tabIdOf(gmail) };
-}
 
 /** Kalm has read an email with no flag (the toolbar names its sender): whatever it draws is drawn. */
 async function readBy(tabId: number, sender: string) {
@@ -94,7 +72,7 @@ const painted = async (gmail: Page) =>
 
 describe('the banner on a demanding email', () => {
   test('English: the flags in plain words, the words highlighted in the message itself', async () => {
-    const { gmail } = await openThread('thread-demanding-en');
+    const { gmail } = await kalm.openThread('thread-demanding-en');
     await gmail.waitForSelector(BANNER, { timeout: 10_000 });
     const banner = await bannerState(gmail);
     expect(banner.count).toBe(1);
@@ -115,11 +93,11 @@ describe('the banner on a demanding email', () => {
     expect(paintedText).toMatch(/at it|included|no cost/);
     // No alarm red for anything below high: these flags are all of medium severity.
     expect(Object.keys(await highlights(gmail))).not.toContain('kalm-evidence-high');
-    expectNothingLeftAndNothingBroke();
+    expectNothingLeftAndNothingBroke(kalm);
   });
 
   test('Dutch: the same, on a Dutch email', async () => {
-    const { gmail } = await openThread('thread-demanding-nl');
+    const { gmail } = await kalm.openThread('thread-demanding-nl');
     await gmail.waitForSelector(BANNER, { timeout: 10_000 });
     const banner = await bannerState(gmail);
     expect(banner.flags).toEqual(expect.arrayContaining(['discount_pressure', 'free_extras', 'deadline_pressure']));
@@ -127,22 +105,22 @@ describe('the banner on a demanding email', () => {
     expect(ranges.every((r) => r.inBody)).toBe(true);
     expect(ranges.map((r) => r.text).join(' | ')).toMatch(/goedkoper|helft/);
     expect(ranges.map((r) => r.text).join(' | ')).toMatch(/morgen/);
-    expectNothingLeftAndNothingBroke();
+    expectNothingLeftAndNothingBroke(kalm);
   });
 
   test('an ordinary email: no banner and nothing highlighted', async () => {
-    const { gmail, tabId } = await openThread('thread-ordinary');
+    const { gmail, tabId } = await kalm.openThread('thread-ordinary');
     await readBy(tabId, 'Maya Lin');
     await gmail.waitForTimeout(300);
     expect((await bannerState(gmail)).count).toBe(0);
     expect(await painted(gmail)).toEqual([]);
-    expectNothingLeftAndNothingBroke();
+    expectNothingLeftAndNothingBroke(kalm);
   });
 });
 
 describe('the banner follows Gmail', () => {
   test('to another thread, to an ordinary one and to the inbox: replaced, then gone, never doubled', async () => {
-    const { gmail, tabId } = await openThread('thread-demanding-en');
+    const { gmail, tabId } = await kalm.openThread('thread-demanding-en');
     await gmail.waitForSelector(BANNER);
     const dutch = caseNamed('thread-demanding-nl');
     await navigateInGmail(gmail, new URL(dutch.url).hash, dutch.name);
@@ -164,11 +142,11 @@ describe('the banner follows Gmail', () => {
     await expect.poll(() => kalm.actionTitle(tabId), { timeout: 10_000 }).toBe('Kalm');
     await expect.poll(() => painted(gmail)).toEqual([]);
     expect((await bannerState(gmail)).count).toBe(0);
-    expectNothingLeftAndNothingBroke();
+    expectNothingLeftAndNothingBroke(kalm);
   });
 
   test('Gmail busy redrawing around it: still one banner; Gmail removing it: it comes back', async () => {
-    const { gmail } = await openThread('thread-demanding-en');
+    const { gmail } = await kalm.openThread('thread-demanding-en');
     await gmail.waitForSelector(BANNER);
     await gmail.evaluate(async () => {
       const main = document.querySelector('[role="main"]')!;
@@ -184,11 +162,11 @@ describe('the banner follows Gmail', () => {
     await gmail.evaluate((selector) => document.querySelector(selector)!.remove(), BANNER);
     await expect.poll(async () => (await bannerState(gmail)).count, { timeout: 5_000 }).toBe(1);
     expect((await bannerState(gmail)).messageId).toBe('#msg-f:1801400000000000002');
-    expectNothingLeftAndNothingBroke();
+    expectNothingLeftAndNothingBroke(kalm);
   });
 
   test("Gmail's dark theme: the banner turns dark too", async () => {
-    const { gmail } = await openThread('thread-ordinary');
+    const { gmail } = await kalm.openThread('thread-ordinary');
     await gmail.evaluate(() => {
       document.body.style.backgroundColor = '#202124';
       document.body.style.color = '#e8eaed';
@@ -211,13 +189,13 @@ describe('the banner follows Gmail', () => {
     });
     await expect.poll(async () => (await bannerState(gmail)).theme, { timeout: 5_000 }).toBe('light');
     expect((await bannerState(gmail)).count).toBe(1);
-    expectNothingLeftAndNothingBroke();
+    expectNothingLeftAndNothingBroke(kalm);
   });
 });
 
 describe('using the banner', () => {
   test('Hide: gone for this email, highlights too; it stays gone while the email is open', async () => {
-    const { gmail } = await openThread('thread-demanding-en');
+    const { gmail } = await kalm.openThread('thread-demanding-en');
     await gmail.waitForSelector(BANNER);
     await gmail.locator(BANNER).getByRole('button', { name: 'Hide Kalm for this email' }).click();
     await expect.poll(async () => (await bannerState(gmail)).count).toBe(0);
@@ -226,11 +204,11 @@ describe('using the banner', () => {
     await gmail.evaluate(() => document.querySelector('h2')!.append(' '));
     await gmail.waitForTimeout(400);
     expect((await bannerState(gmail)).count).toBe(0);
-    expectNothingLeftAndNothingBroke();
+    expectNothingLeftAndNothingBroke(kalm);
   });
 
   test('with the keyboard alone: Tab reaches its buttons, Enter works, and Gmail sees none of the keys', async () => {
-    const { gmail } = await openThread('thread-demanding-en');
+    const { gmail } = await kalm.openThread('thread-demanding-en');
     await gmail.waitForSelector(BANNER);
     await gmail.evaluate(() => {
       const w = window as unknown as { __keys: string[] };
@@ -246,19 +224,73 @@ describe('using the banner', () => {
     }
     expect(label).toBe('See calm replies');
     await gmail.keyboard.press('Enter');
-    await expect
-      .poll(() => gmail.locator(BANNER).getByRole('status').textContent())
-      .toContain('Click Kalm in the browser toolbar');
+    // Enter presses it: Kalm's toolbar popup opens (what it shows: the tests below).
+    await expect.poll(async () => (await kalm.toolbarPopup()) !== undefined, { timeout: 10_000 }).toBe(true);
     expect(await gmail.evaluate(() => (window as unknown as { __keys: string[] }).__keys)).toEqual([]);
 
     // Focusing a quote points at its words in the message.
     await gmail.locator(BANNER).locator('button.quote').first().focus();
     await expect.poll(async () => (await highlights(gmail))['kalm-evidence-focus']?.length ?? 0).toBeGreaterThan(0);
-    expectNothingLeftAndNothingBroke();
+    expectNothingLeftAndNothingBroke(kalm);
+  });
+
+  test('"See calm replies" opens Kalm\'s toolbar popup on this email: the same flags, and the replies', async () => {
+    const { gmail } = await kalm.openThread('thread-demanding-en');
+    await gmail.waitForSelector(BANNER);
+    const { flags } = await bannerState(gmail);
+    // Another Gmail tab, used more recently, with another demanding email: the popup must not take it.
+    const other = await kalm.openThread('thread-demanding-nl');
+    await other.gmail.waitForSelector(BANNER);
+    await gmail.bringToFront();
+    await gmail.locator(BANNER).getByRole('button', { name: 'See calm replies' }).click();
+
+    // Playwright cannot click the toolbar nor see its popup as a page: this is the popup Chrome
+    // opened for the click in the page, read through the DevTools protocol.
+    await expect.poll(async () => (await kalm.toolbarPopup()) !== undefined, { timeout: 10_000 }).toBe(true);
+    const popup = (await kalm.toolbarPopup())!;
+    const shown = () =>
+      popup.evaluate<{ state?: string; flags: string[]; subject: string; reply: string }>(`({
+        state: document.querySelector('[data-testid="popup"]')?.dataset.state,
+        flags: [...document.querySelectorAll('[data-testid="flag"]')].map((el) => el.dataset.flag),
+        subject: document.querySelector('[data-testid="subject"]')?.textContent ?? '',
+        reply: document.querySelector('[data-testid="reply-text"]')?.value ?? '',
+      })`);
+    await expect.poll(async () => (await shown()).reply, { timeout: 10_000 }).toMatch(/^\w+ Dana,/); // greets the sender of this email
+    const seen = await shown();
+    expect(seen.state).toBe('email');
+    expect(seen.subject).toBe('Re: Website redesign quote');
+    expect(seen.flags).toEqual(flags);
+    // It opened: no "where to click" hint in the banner.
+    expect(await gmail.locator(BANNER).locator('.hint').textContent()).toBe('');
+    expectNothingLeftAndNothingBroke(kalm);
+  });
+
+  test('when the toolbar popup cannot open there (Gmail\'s window is not active), Kalm opens in a small window for this tab', async () => {
+    const { gmail, tabId } = await kalm.openThread('thread-demanding-en');
+    await gmail.waitForSelector(BANNER);
+    const { flags } = await bannerState(gmail);
+    // Chrome refuses action.openPopup() for a window that is not active: a minimised one here.
+    await kalm.inWorker(`chrome.tabs.get(${tabId}).then((tab) => chrome.windows.update(tab.windowId, { state: 'minimized' }))`);
+    const opened = kalm.context.waitForEvent('page', { timeout: 10_000 });
+    await gmail.locator(BANNER).getByRole('button', { name: 'See calm replies' }).dispatchEvent('click');
+    const popup = await opened;
+    await popup.waitForLoadState();
+    const url = new URL(popup.url());
+    expect(url.pathname).toBe('/src/popup/index.html');
+    expect(url.searchParams.get('tab')).toBe(String(tabId));
+    const windowType = await kalm.inWorker(
+      `chrome.tabs.query({}).then(async (tabs) => (await chrome.windows.get(tabs.find((t) => t.url && t.url.includes('popup/index.html?tab=')).windowId)).type)`,
+    );
+    expect(windowType).toBe('popup');
+    expect(await kalm.toolbarPopup()).toBeUndefined();
+    await popup.getByTestId('reply-text').waitFor({ timeout: 10_000 });
+    expect(await popup.getByTestId('flag').evaluateAll((els) => els.map((el) => el.getAttribute('data-flag')))).toEqual(flags);
+    expect(await gmail.locator(BANNER).locator('.hint').textContent()).toBe('');
+    expectNothingLeftAndNothingBroke(kalm);
   });
 
   test('no serious or critical accessibility violation in the banner, in either theme', async () => {
-    const { gmail } = await openThread('thread-demanding-en');
+    const { gmail } = await kalm.openThread('thread-demanding-en');
     await gmail.waitForSelector(BANNER);
     const light = await new AxeBuilder({ page: gmail }).include(BANNER).analyze();
     expect(light.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
@@ -270,13 +302,13 @@ describe('using the banner', () => {
     await expect.poll(async () => (await bannerState(gmail)).theme, { timeout: 10_000 }).toBe('dark');
     const dark = await new AxeBuilder({ page: gmail }).include(BANNER).analyze();
     expect(dark.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
-    expectNothingLeftAndNothingBroke();
+    expectNothingLeftAndNothingBroke(kalm);
   });
 });
 
 describe('a huge email', () => {
   test('about 1 MB of text: read without freezing Gmail, nothing breaks', async () => {
-    const { gmail, tabId } = await openThread('thread-huge-body');
+    const { gmail, tabId } = await kalm.openThread('thread-huge-body');
     // The page keeps answering while Kalm reads and analyses.
     await expect.poll(() => kalm.actionTitle(tabId), { timeout: 15_000 }).not.toBe('Kalm');
     const started = Date.now();
@@ -288,13 +320,13 @@ describe('a huge email', () => {
       expect(banner.text).toContain('This email is very long: Kalm read its first part.');
       expect((await painted(gmail)).every((r) => r.inBody)).toBe(true);
     }
-    expectNothingLeftAndNothingBroke();
+    expectNothingLeftAndNothingBroke(kalm);
   });
 });
 
 describe('a hostile email', () => {
   test('script tags, <img onerror>, javascript: links and HTML in the name and body: shown as text, nothing runs', async () => {
-    const { gmail } = await openThread('thread-hostile');
+    const { gmail } = await kalm.openThread('thread-hostile');
     await gmail.waitForSelector(BANNER, { timeout: 10_000 });
     const banner = await bannerState(gmail);
     expect(banner.flags).toEqual(expect.arrayContaining(['refund_demand', 'threat']));
@@ -311,6 +343,6 @@ describe('a hostile email', () => {
     expect(await gmail.evaluate(() => (window as unknown as { __kalmPwned?: number }).__kalmPwned)).toBeUndefined();
     expect(gmail.url()).toBe(caseNamed('thread-hostile').url);
     expect((await painted(gmail)).every((r) => r.inBody)).toBe(true);
-    expectNothingLeftAndNothingBroke();
+    expectNothingLeftAndNothingBroke(kalm);
   });
 });

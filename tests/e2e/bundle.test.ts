@@ -1,10 +1,13 @@
 /**
  * The built extension, read as files: no code that talks to the network or evaluates strings,
- * and no address in it but Gmail's. (The browser-side checks are in the other e2e files.)
+ * no address in it but Gmail's, and a content script small enough for every Gmail page. (The
+ * browser-side checks are in the other e2e files.)
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { transform } from 'esbuild';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { DIST, ROOT } from './harness';
 
@@ -57,5 +60,33 @@ describe.each([
       for (const [, src] of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) expect(src, relative(dir, f)).toMatch(/^\/(?!\/)/);
       expect(html, relative(dir, f)).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>[^<]+<\/script>/);
     }
+  });
+});
+
+/** What the content script may weigh, minified (esbuild) + gzip -9: it is loaded into every Gmail page. */
+const CONTENT_SCRIPT_BUDGET = 100 * 1024;
+
+describe.each([
+  ['Chrome', DIST],
+  ['Firefox', FIREFOX],
+])('the %s content script', (_name, dir) => {
+  const manifest = () => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { content_scripts: { js: string[] }[] };
+
+  test('is one file that loads nothing else, and holds no classifier (it runs in the background)', () => {
+    for (const file of manifest().content_scripts.flatMap((c) => c.js)) {
+      const code = readFileSync(join(dir, file), 'utf8');
+      expect(code, file).not.toMatch(/(?:^|[;\s}])import\s*(?:[^'"]*?\sfrom\s*)?["']|\bimport\s*\(/);
+      expect(code, file).not.toMatch(/\/\/ src\/classifier\//);
+    }
+  });
+
+  test(`weighs at most ${CONTENT_SCRIPT_BUDGET / 1024} KB minified and gzipped`, async () => {
+    let total = 0;
+    for (const file of manifest().content_scripts.flatMap((c) => c.js)) {
+      const { code } = await transform(readFileSync(join(dir, file), 'utf8'), { loader: 'js', minify: true, format: 'iife' });
+      total += gzipSync(code, { level: 9 }).length;
+    }
+    expect(total).toBeGreaterThan(1024);
+    expect(total).toBeLessThanOrEqual(CONTENT_SCRIPT_BUDGET);
   });
 });

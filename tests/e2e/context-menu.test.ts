@@ -6,30 +6,13 @@
  * `?source=selection`, and the popup analysing the selected text.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { caseNamed } from '../fixtures/gmail/cases';
-import { launchKalm, type Kalm } from './harness';
+import { expectNothingLeftAndNothingBroke, useKalm } from './harness';
 
-let kalm: Kalm;
-beforeAll(async () => {
-  kalm = await launchKalm();
-});
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state === 'fail') await kalm.screenshotAll(`context-menu ${ctx.task.name}`);
-  for (const page of kalm.context.pages()) await page.close();
-  await kalm.serviceWorker.evaluate('Promise.all([chrome.storage.session.clear(), chrome.storage.local.clear()])');
-});
-afterAll(async () => {
-  await kalm?.close();
-});
+const kalm = useKalm('context-menu');
 
 const MENU_ID = 'kalm-analyse-selection';
-
-function expectNothingLeftAndNothingBroke() {
-  expect(kalm.foreignRequests()).toEqual([]);
-  expect(kalm.pageErrors).toEqual([]);
-  expect(kalm.dialogs).toEqual([]);
-}
 
 /** Whether the menu item is registered (updating an unknown id fails). */
 const menuExists = (id: string) =>
@@ -81,7 +64,7 @@ describe('"Analyse with Kalm" on selected text', () => {
     await expect
       .poll(() => popup.getByTestId('flag').evaluateAll((els) => els.map((el) => el.getAttribute('data-flag'))), { timeout: 10_000 })
       .toEqual(expect.arrayContaining(['discount_pressure', 'free_extras']));
-    expectNothingLeftAndNothingBroke();
+    expectNothingLeftAndNothingBroke(kalm);
   });
 
   test('hands the selection over in session storage', async () => {
@@ -103,7 +86,7 @@ describe('"Analyse with Kalm" on selected text', () => {
     expect(write!.value.text).toBe(selected);
     expect(write!.value.at).toBeGreaterThanOrEqual(before - 1000);
     expect(write!.value.at).toBeLessThanOrEqual(Date.now() + 1000);
-    expectNothingLeftAndNothingBroke();
+    expectNothingLeftAndNothingBroke(kalm);
   });
 
   test('does nothing outside Gmail or for an empty selection', async () => {

@@ -3,17 +3,12 @@
  * a page and from the extension's service worker. Without this, "no foreign request" could be a
  * blind spot rather than a fact.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { caseNamed } from '../fixtures/gmail/cases';
-import { launchKalm, type Kalm } from './harness';
+import { useKalm } from './harness';
 
-let kalm: Kalm;
-beforeAll(async () => {
-  kalm = await launchKalm();
-});
-afterAll(async () => {
-  await kalm?.close();
-});
+// The tests build on each other: the Gmail page of the first is used by the next ones.
+const kalm = useKalm('harness', { isolate: false });
 
 describe('the end-to-end harness', () => {
   test('serves the fixture at Gmail\'s address and runs the content script there', async () => {

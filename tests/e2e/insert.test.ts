@@ -5,35 +5,16 @@
  * What Gmail would see is read from the page's own world: trusted input events, the box's content.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { caseNamed } from '../fixtures/gmail/cases';
-import { launchKalm, type Kalm } from './harness';
+import { describe, expect, test } from 'vitest';
+import { expectNothingLeftAndNothingBroke, useKalm } from './harness';
 
-let kalm: Kalm;
-beforeAll(async () => {
-  kalm = await launchKalm();
-});
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state === 'fail') await kalm.screenshotAll(`insert ${ctx.task.name}`);
-  for (const page of kalm.context.pages()) await page.close();
-});
-afterAll(async () => {
-  await kalm?.close();
-});
+const kalm = useKalm('insert');
 
 const REPLY_BOX = '.M9 [contenteditable="true"][g_editable="true"]';
 const REPLY = 'Hi Dana,\n\nThank you for your message. The price stays as quoted.\nA smaller package fits a lower budget.\n\nKind regards,\nSam';
 
-function expectNothingLeftAndNothingBroke() {
-  expect(kalm.foreignRequests()).toEqual([]);
-  expect(kalm.pageErrors).toEqual([]);
-  expect(kalm.dialogs).toEqual([]);
-}
-
 async function openThread(name: string): Promise<{ gmail: Page; tabId: number }> {
-  const fixture = caseNamed(name);
-  const gmail = await kalm.openGmail(fixture.name, fixture.url);
-  const tabId = await kalm.tabIdOf(gmail);
+  const { gmail, tabId } = await kalm.openThread(name);
   // The content script is ready once it has read the email (the toolbar tooltip changes).
   await expect.poll(() => kalm.actionTitle(tabId), { timeout: 10_000 }).not.toBe('Kalm');
   return { gmail, tabId };
@@ -99,7 +80,7 @@ describe('inserting a reply', () => {
     expect(new Set(inputs.map((i) => i.type))).toEqual(new Set(['insertText', 'insertLineBreak']));
     expect(sends).toBe(0);
     expect(await gmail.evaluate((selector) => document.activeElement === document.querySelector(selector), REPLY_BOX)).toBe(true);
-    expectNothingLeftAndNothingBroke();
+    expectNothingLeftAndNothingBroke(kalm);
   });
 
   test("at the user's caret when it is in the draft, and Undo takes it back", async () => {
@@ -126,7 +107,7 @@ describe('inserting a reply', () => {
       document.execCommand('undo');
     }, REPLY_BOX);
     expect(await gmail.locator(REPLY_BOX).innerHTML()).toBe(before);
-    expectNothingLeftAndNothingBroke();
+    expectNothingLeftAndNothingBroke(kalm);
   });
 
   test('opens the reply box with Reply when none is open, then types at its top', async () => {
@@ -158,7 +139,7 @@ describe('inserting a reply', () => {
     expect(inputs.length).toBeGreaterThan(0);
     expect(inputs.every((i) => i.trusted)).toBe(true);
     expect(sends).toBe(0);
-    expectNothingLeftAndNothingBroke();
+    expectNothingLeftAndNothingBroke(kalm);
   });
 
   test('says so, and types nothing, when the reply box never opens or no thread is open', async () => {
@@ -173,7 +154,7 @@ describe('inserting a reply', () => {
     const inboxTab = await kalm.tabIdOf(inbox);
     await expect.poll(() => kalm.actionTitle(inboxTab), { timeout: 10_000 }).toBe('Kalm');
     expect(await insert(inboxTab, REPLY)).toEqual({ ok: false, reason: 'no-thread' });
-    expectNothingLeftAndNothingBroke();
+    expectNothingLeftAndNothingBroke(kalm);
   });
 
   test('a hostile reply text is typed as text, never as markup', async () => {
@@ -184,7 +165,7 @@ describe('inserting a reply', () => {
     expect(await box.innerText()).toContain(hostile);
     expect(await box.locator('img, script').count()).toBe(0);
     expect(await gmail.evaluate(() => (window as unknown as { __kalmPwned?: number }).__kalmPwned)).toBeUndefined();
-    expectNothingLeftAndNothingBroke();
+    expectNothingLeftAndNothingBroke(kalm);
   });
 
   test('only an extension page may ask: the message from Gmail\'s page is ignored', async () => {
@@ -195,6 +176,6 @@ describe('inserting a reply', () => {
     await gmail.evaluate(() => window.postMessage({ kalm: 1, name: 'insertReply', request: { text: 'INJECTED' } }, '*'));
     await gmail.waitForTimeout(300);
     expect(await gmail.locator(REPLY_BOX).innerHTML()).toBe(before);
-    expectNothingLeftAndNothingBroke();
+    expectNothingLeftAndNothingBroke(kalm);
   });
 });

@@ -3,48 +3,20 @@
  * preview, saving to storage.sync (and the popup using it), and repair of corrupt stored settings.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { caseNamed } from '../fixtures/gmail/cases';
-import { launchKalm, type Kalm } from './harness';
+import { expectNothingLeftAndNothingBroke, useKalm } from './harness';
 
-let kalm: Kalm;
-beforeAll(async () => {
-  kalm = await launchKalm();
-});
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state === 'fail') await kalm.screenshotAll(`options ${ctx.task.name}`);
-  for (const page of kalm.context.pages()) await page.close();
-  await inWorker('Promise.all([chrome.storage.sync.clear(), chrome.storage.local.clear()])');
-});
-afterAll(async () => {
-  await kalm?.close();
-});
+const kalm = useKalm('options');
 
-/** Run a `chrome.*` expression in the service worker. */
-function inWorker<T = unknown>(expression: string): Promise<T> {
-  return kalm.serviceWorker.evaluate(expression) as Promise<T>;
-}
-const storedSettings = () => inWorker<{ settings?: Record<string, unknown> }>(`chrome.storage.sync.get('settings')`).then((got) => got.settings);
-
-function expectNothingLeftAndNothingBroke() {
-  expect(kalm.foreignRequests()).toEqual([]);
-  expect(kalm.pageErrors).toEqual([]);
-  expect(kalm.dialogs).toEqual([]);
-}
-
-async function openOptions(): Promise<Page> {
-  const page = await kalm.context.newPage();
-  await page.goto(`chrome-extension://${kalm.extensionId}/src/options/index.html`);
-  await page.getByTestId('settings-form').waitFor();
-  return page;
-}
+const storedSettings = () => kalm.inWorker<{ settings?: Record<string, unknown> }>(`chrome.storage.sync.get('settings')`).then((got) => got.settings);
 
 const field = (page: Page, id: string) => page.getByTestId(`field-${id}`);
 const preview = (page: Page) => page.getByTestId('preview-reply').innerText();
 
 describe('the settings page', () => {
   test('validates as the user goes, refuses to save errors, saves good values to storage.sync', async () => {
-    const page = await openOptions();
+    const page = await kalm.openOptions();
     expect(await page.title()).toBe('Kalm settings');
     expect(await page.getByTestId('privacy').innerText()).toContain('No email text ever leaves your browser.');
 
@@ -95,11 +67,11 @@ describe('the settings page', () => {
     const popup = await kalm.openPopup(await kalm.tabIdOf(gmail));
     await expect.poll(() => popup.getByTestId('reply-text').inputValue(), { timeout: 10_000 }).toContain('Robin Vos');
     expect(await popup.getByTestId('reply-text').inputValue()).toContain('€85.50');
-    expectNothingLeftAndNothingBroke();
+    expectNothingLeftAndNothingBroke(kalm);
   });
 
   test('the preview follows every keystroke', async () => {
-    const page = await openOptions();
+    const page = await kalm.openOptions();
     expect(await preview(page)).toMatch(/^(Hi|Dear|Hello) Alex/);
     await field(page, 'name').pressSequentially('Kim Jansen');
     await expect.poll(() => preview(page)).toContain('Kim Jansen');
@@ -110,12 +82,12 @@ describe('the settings page', () => {
     await page.getByTestId('preview-sample').selectOption('payment');
     await field(page, 'depositPercent').fill('40');
     await expect.poll(() => preview(page)).toContain('40%');
-    expectNothingLeftAndNothingBroke();
+    expectNothingLeftAndNothingBroke(kalm);
   });
 
   test('corrupt stored settings: the page opens on defaults, says what was reset, and saving repairs the store', async () => {
-    await inWorker(`chrome.storage.sync.set({ settings: { version: 1, name: ['x'], hourlyRate: 'lots', businessDays: 7, flags: 'all', sensitivity: 'max' } })`);
-    const page = await openOptions();
+    await kalm.inWorker(`chrome.storage.sync.set({ settings: { version: 1, name: ['x'], hourlyRate: 'lots', businessDays: 7, flags: 'all', sensitivity: 'max' } })`);
+    const page = await kalm.openOptions();
     const notice = await page.getByTestId('repaired-notice').innerText();
     for (const label of ['Your name', 'Hourly rate', 'Working days', 'Flags Kalm shows and answers', 'Sensitivity']) expect(notice).toContain(label);
     expect(await field(page, 'hourlyRate').inputValue()).toBe('');
@@ -128,14 +100,14 @@ describe('the settings page', () => {
     await page.reload();
     await page.getByTestId('settings-form').waitFor();
     expect(await page.getByTestId('repaired-notice').count()).toBe(0);
-    expectNothingLeftAndNothingBroke();
+    expectNothingLeftAndNothingBroke(kalm);
   });
 
   test('settings that are not even an object', async () => {
-    await inWorker(`chrome.storage.sync.set({ settings: 'garbage' })`);
-    const page = await openOptions();
+    await kalm.inWorker(`chrome.storage.sync.set({ settings: 'garbage' })`);
+    const page = await kalm.openOptions();
     expect(await page.getByTestId('repaired-notice').innerText()).toContain('all settings');
     expect(await field(page, 'currency').inputValue()).toBe('EUR');
-    expectNothingLeftAndNothingBroke();
+    expectNothingLeftAndNothingBroke(kalm);
   });
 });

@@ -6,29 +6,26 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { caseNamed } from '../fixtures/gmail/cases';
-import { RESULTS, ROOT, launchKalm, popupState, text, type Kalm } from './harness';
+import { describe, expect, test } from 'vitest';
+import { RESULTS, ROOT, popupState, text, useKalm } from './harness';
 
 const OUT = process.env.KALM_SCREENSHOTS === 'docs' ? join(ROOT, 'docs/screenshots') : join(RESULTS, 'screenshots');
 
-let kalm: Kalm;
-beforeAll(async () => {
-  mkdirSync(OUT, { recursive: true });
-  kalm = await launchKalm();
-  await kalm.serviceWorker.evaluate(
-    `chrome.storage.sync.set({ settings: { version: 1, name: 'Sam de Vries', businessName: 'Studio Sam', hourlyRate: 85, depositPercent: 30, paymentTermDays: 14, businessHours: { start: '09:00', end: '17:00' }, businessDays: ['mon', 'tue', 'wed', 'thu', 'fri'] } })`,
-  );
-});
-afterAll(async () => {
-  await kalm?.close();
+// The shots build on each other's pages and share these settings.
+const kalm = useKalm('screenshots', {
+  isolate: false,
+  setup: async (k) => {
+    mkdirSync(OUT, { recursive: true });
+    await k.inWorker(
+      `chrome.storage.sync.set({ settings: { version: 1, name: 'Sam de Vries', businessName: 'Studio Sam', hourlyRate: 85, depositPercent: 30, paymentTermDays: 14, businessHours: { start: '09:00', end: '17:00' }, businessDays: ['mon', 'tue', 'wed', 'thu', 'fri'] } })`,
+    );
+  },
 });
 
 async function openThread(name: string): Promise<{ gmail: Page; tabId: number }> {
-  const fixture = caseNamed(name);
-  const gmail = await kalm.openGmail(fixture.name, fixture.url);
-  await gmail.setViewportSize({ width: 1100, height: 720 });
-  return { gmail, tabId: await kalm.tabIdOf(gmail) };
+  const opened = await kalm.openThread(name);
+  await opened.gmail.setViewportSize({ width: 1100, height: 720 });
+  return opened;
 }
 
 async function popupFor(tabId?: number, dark = false): Promise<Page> {

@@ -3,45 +3,21 @@
  * Gmail thread, the popup shows it and follows navigation, and nothing leaves the machine.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { caseNamed } from '../fixtures/gmail/cases';
-import { launchKalm, navigateInGmail, popupState, text, type Kalm } from './harness';
+import { expectNothingLeftAndNothingBroke, navigateInGmail, popupState, text, useKalm } from './harness';
 
-let kalm: Kalm;
-beforeAll(async () => {
-  kalm = await launchKalm();
-});
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state === 'fail') await kalm.screenshotAll(ctx.task.name);
-  for (const page of kalm.context.pages()) await page.close();
-});
-afterAll(async () => {
-  await kalm?.close();
-});
-
-/** Every test ends by checking the network and the pages stayed clean. */
-function expectNothingLeftAndNothingBroke() {
-  expect(kalm.foreignRequests()).toEqual([]);
-  expect(kalm.pageErrors).toEqual([]);
-  expect(kalm.dialogs).toEqual([]);
-}
-
-async function openThread(name: string): Promise<{ gmail: Page; tabId: number }> {
-  const fixture = caseNamed(name);
-  const gmail = await kalm.openGmail(fixture.name, fixture.url);
-  return { gmail, tabId: await kalm.tabIdOf(gmail) };
-}
+const kalm = useKalm('reading');
 
 describe('Kalm in Chromium on a modelled Gmail', () => {
   test('the content script reads the open thread and the toolbar names the sender', async () => {
-    const { tabId } = await openThread('thread-one-message');
+    const { tabId } = await kalm.openThread('thread-one-message');
     await expect.poll(() => kalm.actionTitle(tabId), { timeout: 10_000 }).toBe('Kalm: email from Alex Morgan');
-    expectNothingLeftAndNothingBroke();
+    expectNothingLeftAndNothingBroke(kalm);
   });
 
   test('the popup shows the sender, subject and first lines of the latest client message', async () => {
-    const { tabId } = await openThread('thread-several-messages');
+    const { tabId } = await kalm.openThread('thread-several-messages');
     const popup = await kalm.openPopup(tabId);
     await popupState(popup, 'email');
     expect(await text(popup, 'sender-name')).toBe('Alex Morgan');
@@ -54,11 +30,11 @@ describe('Kalm in Chromium on a modelled Gmail', () => {
     expect(firstLines).not.toContain('wrote:');
     expect(firstLines).not.toContain('first version will be ready');
     expect(firstLines).not.toContain('Thanks,');
-    expectNothingLeftAndNothingBroke();
+    expectNothingLeftAndNothingBroke(kalm);
   });
 
   test('navigating to another thread inside Gmail: the open popup follows', async () => {
-    const { gmail, tabId } = await openThread('thread-one-message');
+    const { gmail, tabId } = await kalm.openThread('thread-one-message');
     const popup = await kalm.openPopup(tabId);
     await popupState(popup, 'email');
     expect(await text(popup, 'subject')).toBe('Logo revisions');
@@ -77,46 +53,46 @@ describe('Kalm in Chromium on a modelled Gmail', () => {
     await navigateInGmail(gmail, '#inbox', 'inbox');
     await popupState(popup, 'failed:no-thread');
     expect(await text(popup, 'status-message')).toContain('No email is open');
-    expectNothingLeftAndNothingBroke();
+    expectNothingLeftAndNothingBroke(kalm);
   });
 
   test('opened without a tab id, the popup finds the Gmail tab used last', async () => {
-    await openThread('thread-one-message');
-    const { gmail: second } = await openThread('thread-quoted-outlook');
+    await kalm.openThread('thread-one-message');
+    const { gmail: second } = await kalm.openThread('thread-quoted-outlook');
     await second.bringToFront();
     const popup = await kalm.openPopup();
     await popupState(popup, 'email');
     expect(await text(popup, 'sender-name')).toBe('Chris Baker');
     expect(await text(popup, 'first-lines')).not.toContain('From:');
-    expectNothingLeftAndNothingBroke();
+    expectNothingLeftAndNothingBroke(kalm);
   });
 
   test('an open reply with a draft is neither read nor touched', async () => {
-    const { gmail, tabId } = await openThread('thread-with-draft');
+    const { gmail, tabId } = await kalm.openThread('thread-with-draft');
     const draftBefore = await gmail.locator('.M9 [contenteditable="true"]').innerHTML();
     const popup = await kalm.openPopup(tabId);
     await popupState(popup, 'email');
     expect(await text(popup, 'sender-name')).toBe('Robin Smit');
     expect(await text(popup, 'first-lines')).not.toContain('DRAFT');
     expect(await gmail.locator('.M9 [contenteditable="true"]').innerHTML()).toBe(draftBefore);
-    expectNothingLeftAndNothingBroke();
+    expectNothingLeftAndNothingBroke(kalm);
   });
 
   test('the popup passes an accessibility check (axe)', async () => {
-    const { tabId } = await openThread('thread-one-message');
+    const { tabId } = await kalm.openThread('thread-one-message');
     const popup = await kalm.openPopup(tabId);
     await popupState(popup, 'email');
     const results = await new AxeBuilder({ page: popup }).analyze();
     expect(results.passes.length).toBeGreaterThan(0);
     expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-    expectNothingLeftAndNothingBroke();
+    expectNothingLeftAndNothingBroke(kalm);
   });
 
   test('the options page opens and states the privacy promise', async () => {
     const page = await kalm.context.newPage();
     await page.goto(`chrome-extension://${kalm.extensionId}/src/options/index.html`);
     await expect.poll(() => page.getByTestId('options').textContent()).toContain('no email text ever leaves it');
-    expectNothingLeftAndNothingBroke();
+    expectNothingLeftAndNothingBroke(kalm);
   });
 
   test('the record caught requests at all (the harness is not blind)', () => {

@@ -19,7 +19,7 @@ export interface BannerProps {
   /** Hide the banner for this email. */
   onDismiss(): void;
   /** Open the suggested replies; false when Kalm cannot open them from the page (the banner then says how). */
-  onOpenReplies(): boolean;
+  onOpenReplies(): boolean | Promise<boolean>;
   /** The user points at a flag (hover, focus), or at none. */
   onFocusFlag(id: FlagId | null): void;
   /** Bring this flag's words in the email into view. */
@@ -75,8 +75,9 @@ export function Banner({ analysis, senderName, theme, onDismiss, onOpenReplies, 
           type="button"
           class="primary"
           data-testid="kalm-open-replies"
-          onClick={() => {
-            if (!onOpenReplies()) setHint(true);
+          onClick={async () => {
+            const opened = await onOpenReplies();
+            setHint(!opened);
           }}
         >
           {t('banner_openReplies')}

@@ -4,7 +4,7 @@
  * change events, windows, tab events. Plain in-memory stand-ins; the real browser is exercised
  * by the end-to-end tests.
  */
-import type { Menus, Tabs } from 'webextension-polyfill';
+import type { Menus, Runtime, Tabs } from 'webextension-polyfill';
 import { createFakeBrowser } from '../helpers/fake-browser';
 
 type StorageListener = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string) => void;
@@ -37,12 +37,22 @@ function storageArea(name: string, listeners: Set<StorageListener>) {
 type UpdatedListener = (tabId: number, change: Tabs.OnUpdatedChangeInfoType, tab: Tabs.Tab) => void;
 type ClickListener = (info: Menus.OnClickData, tab?: Tabs.Tab) => void;
 
-export function createFakeExtension(options: { session?: boolean } = {}) {
+export interface FakeExtensionOptions {
+  /** Without storage.session (older browsers). */
+  session?: boolean;
+  /** Who `runtime.sendMessage` is from (default: an extension page); a content script in a Gmail tab, say. */
+  sender?: Runtime.MessageSender;
+}
+
+export function createFakeExtension(options: FakeExtensionOptions = {}) {
   const base = createFakeBrowser();
   const badges = new Map<number, string>();
   const badgeColors = new Map<number, string>();
   const menus = new Map<string | number, Menus.CreateCreatePropertiesType>();
   const windows: { url?: string | string[]; type?: string; width?: number; height?: number }[] = [];
+  /** The toolbar popups opened with action.openPopup (their options), and whether it fails (as when the window is not active). */
+  const actionPopups: ({ windowId?: number } | undefined)[] = [];
+  const failures = { openPopup: false, windowsCreate: false };
   const storageListeners = new Set<StorageListener>();
   const updatedListeners = new Set<UpdatedListener>();
   const removedListeners = new Set<(tabId: number) => void>();
@@ -62,6 +72,7 @@ export function createFakeExtension(options: { session?: boolean } = {}) {
       onStartup: { addListener: (l: () => void) => void startupListeners.add(l) },
       sendMessage: async (message: unknown) => {
         sentToExtension.push(message);
+        if (options.sender) return base.deliver(message, options.sender).catch(() => undefined);
         return base.browser.runtime.sendMessage(message).catch(() => undefined);
       },
     },
@@ -74,6 +85,10 @@ export function createFakeExtension(options: { session?: boolean } = {}) {
         if (tabId !== undefined) badgeColors.set(tabId, color);
       },
       setBadgeTextColor: async () => {},
+      openPopup: async (popupOptions?: { windowId?: number }) => {
+        if (failures.openPopup) throw new Error('Cannot show popup for an inactive window.');
+        actionPopups.push(popupOptions);
+      },
     },
     contextMenus: {
       create: (props: Menus.CreateCreatePropertiesType, callback?: () => void) => {
@@ -100,6 +115,7 @@ export function createFakeExtension(options: { session?: boolean } = {}) {
     },
     windows: {
       create: async (data: { url?: string | string[]; type?: string; width?: number; height?: number }) => {
+        if (failures.windowsCreate) throw new Error('windows.create is not available');
         windows.push(data);
         return { id: windows.length };
       },
@@ -113,6 +129,9 @@ export function createFakeExtension(options: { session?: boolean } = {}) {
     badgeColors,
     menus,
     windows,
+    actionPopups,
+    /** Make action.openPopup or windows.create fail from now on. */
+    failures,
     storage: { sync, local, session },
     sentToExtension,
     install: () => installedListeners.forEach((l) => l()),

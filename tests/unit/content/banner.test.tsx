@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { Analysis, Flag } from '../../../src/shared/types';
 import { createFakeBrowser } from '../helpers/fake-browser';
@@ -68,7 +68,7 @@ describe('the banner', () => {
     expect(screen.getByText('“<script>alert(1)</script>”')).toBeTruthy();
   });
 
-  test('hides on request, and says where the replies are when it cannot open them', () => {
+  test('hides on request, and says where the replies are when it cannot open them', async () => {
     const p = props();
     render(<Banner {...p} />);
     fireEvent.click(screen.getByRole('button', { name: 'Hide Kalm for this email' }));
@@ -76,12 +76,24 @@ describe('the banner', () => {
     expect(screen.getByRole('status').textContent).toBe('');
     fireEvent.click(screen.getByRole('button', { name: 'See calm replies' }));
     expect(p.onOpenReplies).toHaveBeenCalledTimes(1);
-    expect(screen.getByRole('status').textContent).toContain('Click Kalm in the browser toolbar');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Click Kalm in the browser toolbar'));
   });
 
-  test('no hint when the replies opened', () => {
-    render(<Banner {...props({ onOpenReplies: () => true })} />);
+  test('the same hint when the background answers, a moment later, that it could not open them', async () => {
+    render(<Banner {...props({ onOpenReplies: () => new Promise((resolve) => setTimeout(() => resolve(false), 5)) })} />);
     fireEvent.click(screen.getByRole('button', { name: 'See calm replies' }));
+    expect(screen.getByRole('status').textContent).toBe('');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Click Kalm in the browser toolbar'));
+  });
+
+  test('no hint when the replies opened', async () => {
+    let opened!: () => void;
+    const onOpenReplies = vi.fn(() => new Promise<boolean>((resolve) => (opened = () => resolve(true))));
+    render(<Banner {...props({ onOpenReplies })} />);
+    fireEvent.click(screen.getByRole('button', { name: 'See calm replies' }));
+    opened();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(onOpenReplies).toHaveBeenCalledTimes(1);
     expect(screen.getByRole('status').textContent).toBe('');
   });
 

@@ -25,6 +25,7 @@ function fake({ states = [], settings = repairSettings({}), analyze, insert }: F
   let notify: (() => void) | undefined;
   let settingsListener: ((s: Settings) => void) | undefined;
   const source = {
+    prefetch: vi.fn(),
     load: vi.fn(async (): Promise<PopupState> => states.shift() ?? { kind: 'no-gmail-tab' }),
     subscribe: vi.fn((onChange: () => void) => {
       notify = onChange;

@@ -42,6 +42,7 @@ afterEach(cleanup);
 
 function popupSource(state: PopupState): PopupSource {
   return {
+    prefetch: () => {},
     load: async () => state,
     subscribe: () => () => {},
     analyzeText: async () => DEMANDING,

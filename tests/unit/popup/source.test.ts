@@ -134,6 +134,67 @@ describe('createPopupSource: the open email', () => {
   });
 });
 
+describe('createPopupSource: a fast start', () => {
+  test('?tab=<id>: asks that tab at once, while the tab list is still being read, and only once', async () => {
+    fake.setTabs([gmailTab(7, 5), gmailTab(8, 1)]);
+    const calls = contentScript({ getAnalysis: () => ({ email: EMAIL, analysis: DEMANDING }) });
+    const tabs = fake.browser.tabs as { query: (info: { url?: string; active?: boolean }) => Promise<Tabs.Tab[]> };
+    const query = tabs.query;
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    tabs.query = async (info) => {
+      await held;
+      return query(info);
+    };
+    try {
+      const loading = createPopupSource('?tab=8').load();
+      await vi.waitFor(() => expect(calls.map((c) => [c.tabId, c.name])).toEqual([[8, 'getAnalysis']]));
+      release();
+      expect(await loading).toEqual({ kind: 'read', result: EMAIL, analysis: DEMANDING });
+      expect(calls).toHaveLength(1);
+    } finally {
+      tabs.query = query;
+    }
+  });
+
+  test("?tab=<id> of a tab that is not Gmail: its answer is not used, the Gmail tab's is", async () => {
+    fake.setTabs([gmailTab(7)]);
+    const other = { ...EMAIL, subject: 'Not from a Gmail tab' };
+    const asked: number[] = [];
+    fake.setTabReceiver(async (tabId) => {
+      asked.push(tabId);
+      return { email: tabId === 7 ? EMAIL : other, analysis: DEMANDING };
+    });
+    expect(await createPopupSource('?tab=9').load()).toEqual({ kind: 'read', result: EMAIL, analysis: DEMANDING });
+    expect(asked).toEqual([9, 7]);
+  });
+
+  test('prefetch: the first load and loadSettings take the runs already started; later ones ask again', async () => {
+    const calls = contentScript({ getAnalysis: () => ({ email: EMAIL, analysis: DEMANDING }) });
+    sync.get.mockClear();
+    const source = createPopupSource('');
+    source.prefetch();
+    await vi.waitFor(() => expect(calls).toHaveLength(1));
+    expect(sync.get).toHaveBeenCalledTimes(1);
+    expect(await source.load()).toEqual({ kind: 'read', result: EMAIL, analysis: DEMANDING });
+    expect((await source.loadSettings()).sensitivity).toBe('normal');
+    expect(calls).toHaveLength(1);
+    expect(sync.get).toHaveBeenCalledTimes(1);
+    await source.load();
+    await source.loadSettings();
+    expect(calls).toHaveLength(2);
+    expect(sync.get).toHaveBeenCalledTimes(2);
+  });
+
+  test('prefetch: a tab that fails to answer is the first load\'s "not connected", not an unhandled error', async () => {
+    fake.setTabReceiver(async () => Promise.reject(new Error('Receiving end does not exist.')));
+    const source = createPopupSource('');
+    source.prefetch();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(await source.load()).toEqual({ kind: 'not-connected' });
+  });
+});
+
 describe('createPopupSource: insert', () => {
   test('sends the text to the tab it read, and passes the answer on', async () => {
     const calls = contentScript({ getAnalysis: () => ({ email: EMAIL, analysis: DEMANDING }), insertReply: () => ({ ok: true }) });

@@ -14,7 +14,7 @@ vi.mock('webextension-polyfill', () => ({
   },
 }));
 
-const { ALLOWED_SENDER, handleMessages, isAllowedSender, isEnvelope, sendToExtension, sendToTab } = await import(
+const { ALLOWED_SENDER, allowedSenders, handleMessages, isAllowedSender, isEnvelope, sendToExtension, sendToTab } = await import(
   '../../../src/shared/messages'
 );
 
@@ -68,7 +68,21 @@ describe('isEnvelope', () => {
 
 describe('every message names who may send it', () => {
   test('the protocol and the sender table list the same names', () => {
-    expect(Object.keys(ALLOWED_SENDER).sort()).toEqual(['analyzeText', 'emailRead', 'flagsShown', 'getAnalysis', 'getEmail', 'insertReply']);
+    expect(Object.keys(ALLOWED_SENDER).sort()).toEqual([
+      'analyzeText',
+      'emailRead',
+      'flagsShown',
+      'getAnalysis',
+      'getEmail',
+      'insertReply',
+      'openPopup',
+    ]);
+  });
+
+  test('only analyzeText has two kinds of sender: the Gmail content script and the popup', () => {
+    expect(allowedSenders('analyzeText')).toEqual(['gmail-content-script', 'extension-page']);
+    expect(allowedSenders('openPopup')).toEqual(['gmail-content-script']);
+    expect(allowedSenders('getAnalysis')).toEqual(['extension-page']);
   });
 });
 
@@ -78,6 +92,17 @@ describe('handleMessages', () => {
     handleMessages({ getEmail });
     await expect(browser.deliver({ kalm: 1, name: 'getEmail' }, popupSender())).resolves.toEqual(EMAIL);
     expect(getEmail).toHaveBeenCalledOnce();
+  });
+
+  test('a message two kinds may send is answered for each, and for nobody else', async () => {
+    const analyzeText = vi.fn(() => ({ text: '', lang: 'en', flags: [], temperature: 0, truncated: false }));
+    handleMessages({ analyzeText } as never);
+    const ask = (sender: Parameters<typeof browser.deliver>[1]) => browser.deliver({ kalm: 1, name: 'analyzeText', request: { text: 'x' } }, sender);
+    await expect(ask(popupSender())).resolves.toMatchObject({ flags: [] });
+    await expect(ask(gmailSender())).resolves.toMatchObject({ flags: [] });
+    await expect(ask(gmailSender(7, 'https://evil.example/'))).rejects.toThrow(/Receiving end/);
+    await expect(ask({ ...popupSender(), id: 'someotherextension' })).rejects.toThrow(/Receiving end/);
+    expect(analyzeText).toHaveBeenCalledTimes(2);
   });
 
   test('ignores a sender that is not allowed: the handler does not run', async () => {
