@@ -1,6 +1,6 @@
 /**
  * Kalm's classifier: one email's text in, the demanding patterns it carries out, each with a
- * score and the exact words. Pure: no browser APIs, so it runs in the content script, the popup,
+ * score and the exact words. Pure: no browser APIs, so it runs in the background worker,
  * the command line and tests alike. Stages, in order: normalise → language → match → score.
  */
 import { FLAG_IDS, FLAG_SEVERITY, type Analysis, type Flag, type FlagId, type Lang, type Severity } from '../shared/types';
