@@ -4,7 +4,7 @@
  * point at the words: the phrase hits inside the best window, else the words that weighed most.
  */
 import { FLAG_IDS, type Evidence, type FlagId } from '../shared/types';
-import type { Featurized } from './features';
+import { KIND, type Featurized } from './features';
 import { FLAGS, type LoadedModel } from './model/format';
 
 export interface FlagScore {
@@ -38,25 +38,28 @@ export function tokenContributions(f: Featurized, model: LoadedModel): Contribut
   const marks = new Float32Array(T * FLAGS);
   const featureCount = new Uint8Array(T);
   const { index, rowStart, rowFlag, rowWeight, byStem, bigrams } = model;
-  const { stems } = f;
+  const { stems, kinds, named } = f;
+  const add = (out: Float32Array, base: number, row: number | undefined) => {
+    if (row === undefined || row < 0) return;
+    for (let e = rowStart[row]!, end = rowStart[row + 1]!; e < end; e++) out[base + rowFlag[e]!]! += rowWeight[e]!;
+  };
   for (let t = 0; t < T; t++) {
     const base = t * FLAGS;
     const names = f.features[t]!;
-    featureCount[t] = names.length;
-    // Features named after the token's stem (and the next one's) are looked up by the stem.
-    const rows = byStem.get(stems[t]!);
-    for (const name of names) {
-      const c0 = name.charCodeAt(0), c1 = name.charCodeAt(1);
-      let row: number | undefined;
-      if (c1 === 58 /* ':' */) {
-        row = c0 === 119 /* w */ ? rows?.[0] : c0 === 98 /* b */ ? bigrams.get(stems[t]!)?.get(stems[t + 1]!)
-          : c0 === 120 /* x */ ? rows?.[3] : index.get(name);
-      } else if (c0 === 115 /* s */ && name.charCodeAt(2) === 58) row = rows?.[c1 === 49 /* 1 */ ? 1 : 2];
-      else row = index.get(name);
-      if (row === undefined || row < 0) continue;
-      const out = isWordFeature(name) ? words : marks;
-      for (let e = rowStart[row]!, end = rowStart[row + 1]!; e < end; e++) out[base + rowFlag[e]!]! += rowWeight[e]!;
+    const kind = kinds[t]!;
+    // Features named after the token's stem (and the next one's) are found by the stem.
+    if (kind !== 0) {
+      const rows = byStem.get(stems[t]!);
+      if (rows) for (let k = 0; k < 4; k++) if (kind & (1 << k)) add(words, base, rows[k]);
+      if (kind & KIND.b) add(words, base, bigrams.get(stems[t]!)?.get(stems[t + 1]!));
     }
+    let count = names.length;
+    for (const name of names) {
+      if (named && isWordFeature(name)) continue; // counted and added through `kinds`
+      add(isWordFeature(name) ? words : marks, base, index.get(name));
+    }
+    if (!named) for (let k = kind; k; k &= k - 1) count++;
+    featureCount[t] = count;
   }
   return { words, marks, featureCount };
 }

@@ -19,7 +19,14 @@ export interface Featurized {
   aimedProfanity: number;
   /** Each token's stem, as in its "w:" and "b:" features (the scorer looks these up directly). */
   stems: string[];
+  /** Per token, which stem-named features it has (bits of KIND). */
+  kinds: Uint8Array;
+  /** Whether `features` spells those out too (training) or leaves them to `kinds` (analysis). */
+  named: boolean;
 }
+
+/** The features named after a token's stem, as bits; the order of the low four is STEM_KINDS's. */
+export const KIND = { w: 1, s1: 2, s2: 4, x: 8, b: 16 } as const;
 
 const FUNCTION_WORDS = new Set(('the a an and or but is are was were be been am i me my we our us it its this that these ' +
   'those to of in on at for with from by as if so do does did have has had will would can could should shall ' +
@@ -81,20 +88,34 @@ function stemOf(norm: string, lang: Lang): string {
   return s;
 }
 
-export function featurize(text: string, lang: Lang, tokenized?: Tokenized): Featurized {
+/**
+ * With `named` false (the analysis), the features named after a token's stem — "w:", "b:", "s1:",
+ * "s2:", "x:" — are not spelled out: `kinds` says which a token has and the scorer finds them by
+ * the stem. Training needs the names; the analysis only pays for building them.
+ */
+export function featurize(text: string, lang: Lang, tokenized?: Tokenized, named = true): Featurized {
   const { tokens, sentences, folded } = tokenized ?? tokenize(text);
   const hits = matchPhrases(text, folded, tokens, lang);
   const marks = markTokens(text, folded, tokens, sentences, lang);
   const stems = tokens.map((t) => (GROUPS.has(t.norm) ? '#group' : stemOf(t.norm, lang)));
+  const kinds = new Uint8Array(tokens.length);
   const features: string[][] = tokens.map((t, i) => {
     // Function words alone say nothing about a demand; as unigrams they only teach the model
     // "this window has words in it". They stay in the bigrams ("for_less", "you_idiot").
     // A bare number is everywhere in business mail; only its neighbours ("take_#num") say an offer.
     // A group's name weighs nothing but still counts as a word for the length normalisation, so
     // "Ik ben een immigrant" is not judged on "ik ben een" alone.
-    const f = stems[i] === '#group' ? [GROUP_FEATURE] : FUNCTION_WORDS.has(t.norm) || t.norm === '#num' || t.norm.length === 1 ? [] : ['w:' + stems[i]];
+    const f: string[] = [];
+    if (stems[i] === '#group') f.push(GROUP_FEATURE);
+    else if (!(FUNCTION_WORDS.has(t.norm) || t.norm === '#num' || t.norm.length === 1)) {
+      kinds[i]! |= KIND.w;
+      if (named) f.push('w:' + stems[i]);
+    }
     const next = tokens[i + 1];
-    if (next && next.sentence === t.sentence && stems[i] !== '#group' && stems[i + 1] !== '#group') f.push('b:' + stems[i] + '_' + stems[i + 1]);
+    if (next && next.sentence === t.sentence && stems[i] !== '#group' && stems[i + 1] !== '#group') {
+      kinds[i]! |= KIND.b;
+      if (named) f.push('b:' + stems[i] + '_' + stems[i + 1]);
+    }
     return f;
   });
   const subjects = SUBJECTS[lang === 'nl' ? 'nl' : 'en'];
@@ -107,18 +128,24 @@ export function featurize(text: string, lang: Lang, tokenized?: Tokenized): Feat
       person = undefined;
       negatedFor = 0;
     }
-    const isWord = features[i]![0]?.startsWith('w:');
+    const isWord = (kinds[i]! & KIND.w) !== 0;
     // A word in the reach of a negator gets a second, negated feature, which can learn to cancel
     // the first: "nobody deserves to die", "ik zou nooit iemand pijn doen".
     if (negatedFor > 0) {
       negatedFor--;
-      if (isWord) features[i]!.push('x:' + stems[i]);
+      if (isWord) {
+        kinds[i]! |= KIND.x;
+        if (named) features[i]!.push('x:' + stems[i]);
+      }
     }
     if (negatedFor > 0) negatedAt.add(i);
     if (negators.has(t.norm) || t.norm.endsWith("n't")) negatedFor = NEGATION_REACH;
     const p = subjects.get(t.norm);
     if (p) { person = p; since = 0; continue; }
-    if (person && ++since <= SUBJECT_REACH && isWord) features[i]!.push('s' + person + ':' + stems[i]);
+    if (person && ++since <= SUBJECT_REACH && isWord) {
+      kinds[i]! |= person === '1' ? KIND.s1 : KIND.s2;
+      if (named) features[i]!.push('s' + person + ':' + stems[i]);
+    }
     if (since > SUBJECT_REACH) person = undefined;
   }
   // Second person per sentence, for "profanity aimed at the reader".
@@ -157,5 +184,5 @@ export function featurize(text: string, lang: Lang, tokenized?: Tokenized): Feat
       features[i]!.push('@money');
     }
   });
-  return { tokens, sentences, hits, features, aimedProfanity, stems };
+  return { tokens, sentences, hits, features, aimedProfanity, stems, kinds, named };
 }

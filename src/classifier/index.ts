@@ -76,7 +76,7 @@ export function analyzeWith(m: LoadedModel, decision: Decision, input: string, o
   const lang: Lang = options.lang ?? detectLanguage(norm.text, tokenized.tokens);
   if (lang === 'other') return { ...base, lang, flags: [], temperature: 0 };
 
-  const f = featurize(norm.text, lang, tokenized);
+  const f = featurize(norm.text, lang, tokenized, false);
   const contributions = tokenContributions(f, m);
   const scores = scoreFlags(f, m, contributions);
   const windowCount = 2 * f.sentences.length - 1;
