@@ -5,6 +5,9 @@ import { htmlToText, normalize } from '../../../src/classifier/01-normalize';
 import { tokenize } from '../../../src/classifier/tokenize';
 import { correctTypo } from '../../../src/classifier/typos';
 import { featurize } from '../../../src/classifier/features';
+import { tokenContributions } from '../../../src/classifier/04-score';
+import { loadModel } from '../../../src/classifier/model/format';
+import { MODEL } from '../../../src/classifier/model/model.generated';
 
 describe('junk input has a calm, defined result', () => {
   test.each([
@@ -122,5 +125,25 @@ describe('disguised words still make phrases', () => {
       expect(f.features.flat()).toContain('@hostile');
     }
     expect(featurize('Jullie zijn heel vriendelijk.', 'nl').features.flat()).not.toContain('@hostile');
+  });
+});
+
+describe('the analysis scores exactly what training saw', () => {
+  // The analysis finds stem-named features by the stem instead of by name; the sums must not change.
+  test.each([
+    "I'd be willing to go down to 90, can you go to 70? No need to rush.",
+    'Kan het niet wat goedkoper? Ik wil niet dat jullie dit gratis doen, die immigranten zijn walgelijk.',
+    'Hi Sam, thanks for the invoice, paid today. Have a nice weekend!',
+  ])('%s', (text) => {
+    const lang = /\b(het|ik|die)\b/.test(text) ? 'nl' : 'en';
+    const model = loadModel(MODEL);
+    const byName = tokenContributions(featurize(text, lang), model);
+    const byStem = tokenContributions(featurize(text, lang, undefined, false), model);
+    expect([...byStem.featureCount]).toEqual([...byName.featureCount]);
+    for (let i = 0; i < byName.words.length; i++) {
+      expect(byStem.words[i]).toBeCloseTo(byName.words[i]!, 5);
+      expect(byStem.marks[i]).toBeCloseTo(byName.marks[i]!, 5);
+    }
+    expect(byName.words.some((w) => w !== 0)).toBe(true);
   });
 });
