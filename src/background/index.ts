@@ -8,7 +8,8 @@ import { emailRead } from './handlers/email-read';
 import { flagsShown } from './handlers/flags-shown';
 import { openPopup } from './handlers/open-popup';
 
-handleMessages({ emailRead, flagsShown, analyzeText: (request) => analyzeText(request), openPopup });
+// `wake` needs no work: receiving it started the worker, which warms the classifier up.
+handleMessages({ emailRead, flagsShown, analyzeText: (request) => analyzeText(request), openPopup, wake: () => undefined });
 
 clearBadgeOnNewDocument();
 

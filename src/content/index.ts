@@ -16,6 +16,7 @@ import { createEmailView } from './email-view';
 import { insertReply } from './gmail/insert-reply';
 import { readEmail } from './gmail/read-email';
 import { watchOpenEmail } from './gmail/watch-email';
+import { wakeWorkerOnInput } from './wake-worker';
 
 /** After the extension is reloaded or updated, this old copy can no longer talk to it. */
 function isOrphaned(): boolean {
@@ -53,6 +54,7 @@ async function init(signal: AbortSignal, stop: () => void): Promise<void> {
       ),
   });
   signal.addEventListener('abort', () => view.dispose(), { once: true });
+  wakeWorkerOnInput(document, { signal, wake: () => void sendToExtension('wake').catch(whenOrphaned) });
 
   handleMessages(
     {

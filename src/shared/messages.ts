@@ -71,6 +71,8 @@ export interface Protocol {
   flagsShown: { request: { count: number }; response: void };
   /** Content script → background: the user asked for the replies in the banner: open the popup for this tab. */
   openPopup: { request: void; response: OpenPopupResult };
+  /** Content script → background: the user is active in Gmail; start the worker before an email opens (wake-worker.ts). */
+  wake: { request: void; response: void };
 }
 
 export type MessageName = keyof Protocol;
@@ -92,6 +94,7 @@ export const ALLOWED_SENDER: { readonly [K in MessageName]: SenderKind | readonl
   analyzeText: ['gmail-content-script', 'extension-page'],
   flagsShown: 'gmail-content-script',
   openPopup: 'gmail-content-script',
+  wake: 'gmail-content-script',
 };
 
 /** The kinds of sender allowed to send `name`. */

@@ -76,12 +76,14 @@ describe('every message names who may send it', () => {
       'getEmail',
       'insertReply',
       'openPopup',
+      'wake',
     ]);
   });
 
   test('only analyzeText has two kinds of sender: the Gmail content script and the popup', () => {
     expect(allowedSenders('analyzeText')).toEqual(['gmail-content-script', 'extension-page']);
     expect(allowedSenders('openPopup')).toEqual(['gmail-content-script']);
+    expect(allowedSenders('wake')).toEqual(['gmail-content-script']);
     expect(allowedSenders('getAnalysis')).toEqual(['extension-page']);
   });
 });
