@@ -36,11 +36,15 @@ import type { Page } from 'playwright-core';
 import { caseNamed } from '../tests/fixtures/gmail/cases';
 import { loadFixture } from '../tests/fixtures/gmail/load';
 import { DIST, ROOT, launchKalm, type Kalm } from '../tests/e2e/harness';
+import { WAKE_AFTER_QUIET_MS } from '../src/content/wake-worker';
 
 const args = process.argv.slice(2);
 const opensArg = args.includes('--opens') ? Number(args[args.indexOf('--opens') + 1]) : NaN;
 const OPENS = Number.isInteger(opensArg) && opensArg > 0 ? opensArg : 20;
 const THREADS = ['thread-demanding-en', 'thread-demanding-nl'];
+/** The user's input in Gmail's inbox to the email drawn: Gmail fetches it first (a modest guess). */
+const CLICK_TO_EMAIL_MS = 100;
+const QUIET_OPENS = 3;
 /** Opens with the background asleep: each needs the worker stopped first. */
 const ASLEEP_OPENS = Math.max(1, Math.round(OPENS / 2));
 
@@ -138,7 +142,7 @@ async function stopBackground(kalm: Kalm, page: Page): Promise<void> {
   }
 }
 
-async function benchBanner(): Promise<{ navigation: Timing[]; asleep: Timing[]; asleepNoHash: Timing[]; pageLoad: number[] }> {
+async function benchBanner(): Promise<{ navigation: Timing[]; asleep: Timing[]; asleepNoHash: Timing[]; asleepClicked: Timing[]; pageLoad: number[] }> {
   const kalm = await launchKalm();
   try {
     // Navigation inside Gmail: one tab, open → inbox → open…
@@ -157,12 +161,24 @@ async function benchBanner(): Promise<{ navigation: Timing[]; asleep: Timing[]; 
     // Gmail draws; without one (preview pane), the analysis request itself wakes it.
     const asleep: Timing[] = [];
     const asleepNoHash: Timing[] = [];
+    const asleepClicked: Timing[] = [];
     for (let i = 0; i < ASLEEP_OPENS; i++) {
       await stopBackground(kalm, gmail);
       asleep.push(await openThreadTimed(gmail, THREADS[i % THREADS.length]!));
       await backToInbox(gmail);
       await stopBackground(kalm, gmail);
       asleepNoHash.push(await openThreadTimed(gmail, THREADS[i % THREADS.length]!, false));
+      await backToInbox(gmail);
+    }
+    // As a user does it: after a quiet spell (the worker sleeps after ~30 s idle), a key press in
+    // the inbox ("j", "o", an arrow) wakes it (wake-worker.ts), and the preview pane draws the
+    // email a moment later, as Gmail does. Few opens: each needs the quiet spell first.
+    for (let i = 0; i < QUIET_OPENS; i++) {
+      await gmail.waitForTimeout(WAKE_AFTER_QUIET_MS + 500);
+      await stopBackground(kalm, gmail);
+      await gmail.keyboard.press('Shift');
+      await gmail.waitForTimeout(CLICK_TO_EMAIL_MS);
+      asleepClicked.push(await openThreadTimed(gmail, THREADS[i % THREADS.length]!, false));
       await backToInbox(gmail);
     }
     await gmail.close();
@@ -196,7 +212,7 @@ async function benchBanner(): Promise<{ navigation: Timing[]; asleep: Timing[]; 
     }
     const leaks = kalm.foreignRequests();
     if (leaks.length > 0) throw new Error(`requests left the browser: ${JSON.stringify(leaks)}`);
-    return { navigation, asleep, asleepNoHash, pageLoad };
+    return { navigation, asleep, asleepNoHash, asleepClicked, pageLoad };
   } finally {
     await kalm.close();
   }
@@ -300,11 +316,12 @@ async function main(): Promise<void> {
   const classifier = await classifierShare();
 
   console.log(`\nbanner timing: ${OPENS} opens, headless Chromium, modelled Gmail, built extension`);
-  const { navigation, asleep, asleepNoHash, pageLoad } = await benchBanner();
+  const { navigation, asleep, asleepNoHash, asleepClicked, pageLoad } = await benchBanner();
   console.log(`  navigation, body appears → banner in the page:  ${summary(navigation.map((t) => t.inDom))}`);
   console.log(`  navigation, body appears → next frame painted:  ${summary(navigation.map((t) => t.painted))}`);
   console.log(`  navigation, background asleep → banner:         ${summary(asleep.map((t) => t.inDom))}`);
   console.log(`    the same without a hash change (preview pane): ${summary(asleepNoHash.map((t) => t.inDom))}`);
+  console.log(`    the same after a quiet spell, a key press ${CLICK_TO_EMAIL_MS} ms before: ${summary(asleepClicked.map((t) => t.inDom))}`);
   console.log(`  page load, body parsed → banner in the page:    ${summary(pageLoad)}`);
   console.log('  target: ≤ 50 ms (median, navigation)');
 
