@@ -201,12 +201,9 @@ const QUESTION_REACH = 40;
 function isAskingQuestion(text: string, tokens: readonly Token[], at: number): boolean {
   const sentence = tokens[at]!.sentence;
   // Only a question of at most QUESTION_REACH words counts, which keeps this linear on any input.
-  let first = at, last = at;
+  let first = at;
   while (first > 0 && tokens[first - 1]!.sentence === sentence) if (at - --first > QUESTION_REACH) return false;
-  if (!ASKING_OPENERS.has(tokens[first]!.norm)) return false;
-  while (last + 1 < tokens.length && tokens[last + 1]!.sentence === sentence) if (++last - first > QUESTION_REACH) return false;
-  const after = text.slice(tokens[last]!.end, tokens[last]!.end + 4);
-  return after.includes('?');
+  return ASKING_OPENERS.has(tokens[first]!.norm) && isQuestion(text, tokens, first);
 }
 
 const OFFERING_SUBJECTS = new Set(['i', "i'll", 'we', "we'll", 'ik', 'wij', 'we']);
@@ -232,6 +229,7 @@ function isOwnOffer(flag: FlagId, text: string, tokens: readonly Token[], first:
   return false;
 }
 
+/** The sentence of token `at` ends in "?" within QUESTION_REACH words. */
 function isQuestion(text: string, tokens: readonly Token[], at: number): boolean {
   const sentence = tokens[at]!.sentence;
   let last = at;
@@ -303,11 +301,9 @@ function canonicalText(folded: string, tokens: readonly Token[], lang: Lang): { 
   return { text: text + folded.slice(from), starts, irregular };
 }
 
-const KEEP_ALL = (): boolean => true;
-
 /** Strong phrase hits found by the anchored phrases in `src`, where token i starts at `at(i)`. */
 function anchoredHits(src: string, at: (i: number) => number, tokenEnding: (end: number) => number,
-  text: string, tokens: readonly Token[], lex: CompiledLexicon, lang: Lang, keep: (first: number, last: number) => boolean, hits: Hit[]): void {
+  text: string, tokens: readonly Token[], lex: CompiledLexicon, lang: Lang, hits: Hit[], keep?: (first: number, last: number) => boolean): void {
   // A phrase already found covers any phrase of the same flag that lies wholly inside it.
   const coveredUntil = new Map<FlagId, number>();
   for (let i = 0; i < tokens.length; i++) {
@@ -322,9 +318,9 @@ function anchoredHits(src: string, at: (i: number) => number, tokenEnding: (end:
       if (end <= (coveredUntil.get(flag) ?? -1)) continue; // inside a longer phrase already found
       coveredUntil.set(flag, end);
       const last = Math.min(tokens.length - 1, Math.max(i, tokenEnding(end)));
-      if (!keep(i, last)) continue;
+      if (keep && !keep(i, last)) continue;
       // Offsets in the text as written: the same as `src` in the first pass, mapped back in the second.
-      const textEnd = keep === KEEP_ALL ? end : tokens[last]!.end;
+      const textEnd = keep ? tokens[last]!.end : end;
       hits.push({ flag, tier: 'strong', start: tokens[i]!.start, end: textEnd, token: i, negated: isNegated(text, tokens, i, last, lex, lang) || isOwnOffer(flag, text, tokens, i) });
     }
   }
@@ -335,7 +331,7 @@ export function matchPhrases(text: string, folded: string, tokens: readonly Toke
   const lex = lexiconFor(lang);
   const hits: Hit[] = [];
   if (tokens.length === 0) return hits;
-  anchoredHits(folded, (i) => tokens[i]!.start, (end) => tokenAt(tokens, end - 1), text, tokens, lex, lang, KEEP_ALL, hits);
+  anchoredHits(folded, (i) => tokens[i]!.start, (end) => tokenAt(tokens, end - 1), text, tokens, lex, lang, hits);
   for (const { flag, tier, re } of lex.patterns) {
     re.lastIndex = 0;
     for (const m of folded.matchAll(re)) {
@@ -361,7 +357,7 @@ export function matchPhrases(text: string, folded: string, tokens: readonly Toke
       for (let t = first; t <= last; t++) if (irregular[t]) return true;
       return false;
     };
-    anchoredHits(canon.text, (i) => starts[i]!, tokenEnding, text, tokens, lex, lang, holdsIrregular, hits);
+    anchoredHits(canon.text, (i) => starts[i]!, tokenEnding, text, tokens, lex, lang, hits, holdsIrregular);
   }
   for (let i = 0; i < tokens.length; i++) {
     const candidates = lex.cues.get(tokens[i]!.norm);

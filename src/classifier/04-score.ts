@@ -55,8 +55,8 @@ export function tokenContributions(f: Featurized, model: LoadedModel): Contribut
     }
     let count = names.length;
     for (const name of names) {
-      if (named && isWordFeature(name)) continue; // counted and added through `kinds`
-      add(isWordFeature(name) ? words : marks, base, index.get(name));
+      // Word features are found through `kinds` above; named ones are here only for training.
+      if (!isWordFeature(name)) add(marks, base, index.get(name));
     }
     if (!named) for (let k = kind; k; k &= k - 1) count++;
     featureCount[t] = count;

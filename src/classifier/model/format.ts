@@ -25,11 +25,10 @@ export interface PackedModel {
 }
 
 export interface LoadedModel {
+  /** Rows of the features found by name: phrases (p:, n:) and marks (@…); the rest are in byStem and bigrams. */
   index: Map<string, number>;
-  /** Row-major, expanded from the sparse form: row r, flag f at r * FLAGS + f. */
-  weights: Float32Array;
   /**
-   * The same weights, sparse: row r's entries are rowFlag/rowWeight[rowStart[r] .. rowStart[r + 1]).
+   * The weights, sparse: row r's entries are rowFlag/rowWeight[rowStart[r] .. rowStart[r + 1]).
    * Most rows weigh for one or two flags, so scoring walks these rather than all eleven.
    */
   rowStart: Int32Array;
@@ -69,7 +68,6 @@ export function loadModel(packed: PackedModel): LoadedModel {
   if (packed.flags.join() !== FLAG_IDS.join()) throw new Error('model was trained for other flags: run npm run train');
   const names = packed.vocab.split('\n');
   const bytes = fromBase64(packed.weights);
-  const weights = new Float32Array(names.length * FLAGS);
   const rowStart = new Int32Array(names.length + 1);
   const rowFlag = new Uint8Array(bytes.length / 2);
   const rowWeight = new Float32Array(bytes.length / 2);
@@ -80,7 +78,6 @@ export function loadModel(packed: PackedModel): LoadedModel {
     for (let j = 0; j < n; j++) {
       const flag = bytes[p++]!;
       const w = (bytes[p++]! << 24) >> 24; // int8
-      weights[row * FLAGS + flag] = w * packed.scale;
       rowFlag[e] = flag;
       rowWeight[e++] = w * packed.scale;
     }
@@ -90,7 +87,6 @@ export function loadModel(packed: PackedModel): LoadedModel {
   const byStem = new Map<string, Int32Array>();
   const bigrams = new Map<string, Map<string, number>>();
   names.forEach((n, i) => {
-    index.set(n, i);
     const colon = n.indexOf(':');
     const kind = (STEM_KINDS as readonly string[]).indexOf(n.slice(0, colon + 1));
     if (kind >= 0) {
@@ -104,11 +100,10 @@ export function loadModel(packed: PackedModel): LoadedModel {
       let next = bigrams.get(first);
       if (!next) bigrams.set(first, (next = new Map()));
       next.set(n.slice(cut + 1), i);
-    }
+    } else index.set(n, i);
   });
   return {
     index,
-    weights,
     rowStart,
     rowFlag,
     rowWeight,
