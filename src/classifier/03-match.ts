@@ -69,6 +69,8 @@ interface CompiledLexicon {
   hostile: Set<string>;
   undoubledProfanity: Set<string>;
   acronyms: Set<string>;
+  /** The writer speaking as the seller, in one scanning regex. */
+  sellerVoice: RegExp;
 }
 
 function compileLexicon(lexicon: Lexicon): CompiledLexicon {
@@ -110,6 +112,7 @@ function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     hostile: new Set(lexicon.hostile.map(foldText)),
     undoubledProfanity: new Set(lexicon.profanity.map(undouble)),
     acronyms: new Set(lexicon.acronyms),
+    sellerVoice: compileAlternatives(lexicon.sellerVoice),
   };
 }
 
@@ -127,9 +130,19 @@ function framesByLastWord(frames: readonly string[]): Map<string, string[][]> {
 export function allPhraseRegexes(lang: 'en' | 'nl'): { flag: FlagId; re: RegExp }[] {
   const lex = lexiconFor(lang);
   const seen = new Set<RegExp>();
-  const out: { flag: FlagId; re: RegExp }[] = [...lex.patterns];
+  const out: { flag: FlagId; re: RegExp }[] = [...lex.patterns, { flag: 'discount_pressure', re: lex.sellerVoice }];
   for (const list of lex.anchored.values()) for (const a of list) if (!seen.has(a.re)) { seen.add(a.re); out.push(a); }
   return out;
+}
+
+/**
+ * The writer speaks as the one being paid: "that's a bit low for me", "ik doe er 50 euro af". The
+ * user is the seller, so such a message is their own side of a haggle, not a client's pressure.
+ */
+export function speaksAsSeller(folded: string, lang: Lang): boolean {
+  const re = lexiconFor(lang).sellerVoice;
+  re.lastIndex = 0;
+  return re.test(folded);
 }
 
 let compiled: Record<'en' | 'nl', CompiledLexicon> | undefined;
@@ -409,7 +422,7 @@ export function markTokens(text: string, folded: string, tokens: readonly Token[
     let caps = 0, words = 0;
     for (let i = s.first; i < s.last; i++) {
       const t = tokens[i]!;
-      if (t.norm === '#num') continue;
+      if (t.norm === '#num' || t.norm === '#id') continue;
       words++;
       if (t.caps && !lex.acronyms.has(text.slice(t.start, t.end))) caps++;
     }

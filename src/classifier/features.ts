@@ -107,7 +107,7 @@ export function featurize(text: string, lang: Lang, tokenized?: Tokenized, named
     // "Ik ben een immigrant" is not judged on "ik ben een" alone.
     const f: string[] = [];
     if (stems[i] === '#group') f.push(GROUP_FEATURE);
-    else if (!(FUNCTION_WORDS.has(t.norm) || t.norm === '#num' || t.norm.length === 1)) {
+    else if (!(FUNCTION_WORDS.has(t.norm) || t.norm === '#num' || t.norm === '#id' || t.norm.length === 1)) {
       kinds[i]! |= KIND.w;
       if (named) f.push('w:' + stems[i]);
     }

@@ -7,6 +7,7 @@ import { FLAG_IDS, FLAG_SEVERITY, type Analysis, type Flag, type FlagId, type La
 import { normalize } from './01-normalize';
 import { detectLanguage } from './02-language';
 import { featurize } from './features';
+import { speaksAsSeller } from './03-match';
 import { tokenize } from './tokenize';
 import { findEvidence, scoreFlags, tokenContributions } from './04-score';
 import { loadModel, type LoadedModel } from './model/format';
@@ -99,6 +100,7 @@ export function analyzeWith(m: LoadedModel, decision: Decision, input: string, o
       // A phrase stands in a window the model agrees with: show that window's words.
       s.window = s.phraseWindow;
     } else if (s.logit < cut + decision.modelOnlyMargin) return;
+    if (s.flag === 'discount_pressure' && speaksAsSeller(tokenized.folded, lang)) return;
     flags.push({
       id: s.flag,
       score: Math.round(s.probability * 100) / 100,

@@ -8,7 +8,10 @@ export interface Token {
   /** UTF-16 offsets into the analysed text, end exclusive. */
   start: number;
   end: number;
-  /** Lower-cased, accents folded, digit runs written as "#" ("#num" for a plain number). */
+  /**
+   * Lower-cased, accents folded, digit runs written as "#" ("#num" for a plain number, "#id" for
+   * one that names a thing rather than an amount: "meter 1459", "deal 646795", "#4471").
+   */
   norm: string;
   /** True when the word was written in capitals (two or more letters). */
   caps: boolean;
@@ -86,7 +89,8 @@ export function tokenize(text: string): Tokenized {
     let norm = folded.slice(start, i);
     if (digits > 0) {
       // Leetspeak inside a word ("b1tch", "zw4rte") reads as the letter; other digit runs as "#".
-      norm = digits === i - start ? '#num' : norm.replace(LEET_INSIDE, (d) => LEET[d] ?? d).replace(/[0-9]+/g, '#');
+      norm = digits === i - start ? (isIdentifier(text, start, i, tokens[tokens.length - 1]) ? '#id' : '#num')
+        : norm.replace(LEET_INSIDE, (d) => LEET[d] ?? d).replace(/[0-9]+/g, '#');
     }
     tokens.push({ start, end: i, norm, caps: upper >= 2 && lower === 0, sentence });
   }
@@ -96,6 +100,26 @@ export function tokenize(text: string): Tokenized {
   if (tokens.length < 3) return { tokens, sentences, folded };
   const joined = joinSpacedLetters(text, tokens);
   return { tokens: joined, sentences: joined.length === tokens.length ? sentences : sentencesOf(joined), folded };
+}
+
+/** Words after which a number names a thing: an order, a meter, a page, not a price. */
+const ID_WORDS = new Set(['meter', 'deal', 'number', 'no', 'nr', 'nummer', 'ticket', 'order', 'invoice', 'factuur', 'factuurnummer',
+  'ordernummer', 'bestelnummer', 'klantnummer', 'ref', 'reference', 'referentie', 'case', 'id', 'account', 'room', 'kamer', 'page',
+  'pagina', 'line', 'regel', 'item', 'artikel', 'po', 'version', 'versie', 'build', 'release', 'flight', 'vlucht', 'ext', 'tel',
+  'phone', 'zip', 'postcode', 'unit', 'suite', 'contract', 'dossier', 'zaak', 'zaaknummer', 'kenmerk', 'track', 'tracking']);
+
+/**
+ * A bare number is an identifier when a word such as "meter" or "order" names it, when "#" marks
+ * it, when it numbers a list item, or when it runs to six digits or more without a currency sign: amounts that size come with
+ * a sign or separators ("$1,250,000"), ids do not.
+ */
+function isIdentifier(text: string, start: number, end: number, previous: Token | undefined): boolean {
+  const before = text.charCodeAt(start - 1);
+  // "#4471", and list markers such as "(2)" or "2)" at a line's start.
+  if (before === 35 || (text.charCodeAt(end) === 41 && (before === 40 || before === 10 || start === 0))) return true;
+  if (before === 36 || before === 0x20ac || before === 0xa3 || text.charCodeAt(start - 2) === 0x20ac) return false;
+  if (end - start >= 6) return true;
+  return previous !== undefined && previous.end >= start - 2 && ID_WORDS.has(previous.norm);
 }
 
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };

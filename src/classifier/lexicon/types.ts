@@ -34,6 +34,12 @@ export interface Lexicon {
    * used weigh like the ones it did.
    */
   hostile: readonly string[];
+  /**
+   * The writer speaks as the one being paid ("that's a bit low for me", "the lowest I can go is",
+   * "ik doe er 50 euro af"). Kalm's user is the seller, so a message in this voice is the user's own
+   * side of a haggle, never a client pressing for a discount.
+   */
+  sellerVoice: readonly string[];
   /** Capitalised words that are not shouting (acronyms). */
   acronyms: readonly string[];
 }

@@ -109,6 +109,30 @@ describe('negation and quoting', () => {
   });
 });
 
+describe('the writer speaking as the seller is not pressing for a discount', () => {
+  // Kalm's user is the one being paid: their own side of a haggle, quoted or forwarded, is no demand.
+  test.each([
+    "€350 is a bit low for me, I'm afraid. Could we meet at €420?",
+    'That offer is too low. The lowest I can go is 1,800.',
+    "Sorry, I can't go any lower than $95 for the set. I'll deliver it on Saturday.",
+    'Dat bod is me wat te laag. Lager dan 450 kan ik echt niet.',
+    'Ik doe er 50 euro af, dan is hij van jou voor 400.',
+  ])('%s', (text) => expect(flagsOf(text)).not.toContain('discount_pressure'));
+  test.each([
+    // The same numbers from the client's side still count.
+    ['Would you take €350 for it? Other sellers ask far less.', 'en'],
+    ['Kun je er 50 euro af doen? Anders ga ik ergens anders kijken.', 'nl'],
+  ])('the client asking still counts: %s', (text) => expect(flagsOf(text)).toContain('discount_pressure'));
+});
+
+describe('numbers that name things are not prices', () => {
+  test.each([
+    'Your deal number for the swap is 646321 for a price of $41.10. Regards, Jo',
+    'Can you set up a ticket for meter 2281 for next month? The last one was 330912.',
+    'Ordernummer 448120 is verzonden. Je factuur volgt per mail.',
+  ])('%s', (text) => expect(flagsOf(text)).toEqual([]));
+});
+
 describe('contempt aimed at the reader or at a group is abuse', () => {
   test.each(['Ik vind al die immigranten walgelijk.', 'Jullie zijn gewoon verachtelijk.', 'These refugees are vermin.'])('%s', (text) => {
     const flag = analyze(text).flags.find((f) => f.id === 'abusive_language');
