@@ -52,6 +52,11 @@ const SUBJECT_REACH = 4;
 const FIGURATIVE = new Set(['hate', 'hated', 'hates', 'kill', 'killed', 'killing', 'joke', 'fool', 'fools', 'lazy', 'trash', 'garbage',
   'die', 'deserve', 'deserves', 'haat', 'haten', 'hekel', 'doden', 'misselijk', 'kots', 'kotsen', 'plaag', 'amateur', 'amateurs']);
 
+/** Words of killing and dying (folded), for negated violence. */
+const VIOLENCE = /dood|doden|sterv|execut|vermoord|slacht|schiet|vergas|uitroei|kill|murder|slaughter|shoot|shot|lynch|extermin|gassed|\bdie\b|\bdead\b/;
+/** Negators whose reach is the whole sentence ("geen X zou ... moeten ..."), unlike "not". */
+const SENTENCE_NEGATORS = new Set(['geen', 'niemand', 'nooit', 'no', 'nobody', 'never', 'noone']);
+
 /** How many words after "not", "never", "geen" read as negated. */
 const NEGATION_REACH = 5;
 const CLAUSE_GAP = /[,;:.!?()\n]/;
@@ -160,6 +165,13 @@ export function featurize(text: string, lang: Lang, tokenized?: Tokenized, named
     const t = tokens[i]!;
     if (FIGURATIVE.has(t.norm) || (!youSentences.has(t.sentence) && !groupSentences.has(t.sentence))) continue;
     hits.push({ flag: 'abusive_language', tier: 'strong', start: t.start, end: t.end, token: i, negated: negatedAt.has(i) });
+  }
+  // "Geen immigrant verdient het om te sterven", "Nobody should be killed": violence under a
+  // sentence-wide "no one / never" is a defence of people, not a threat, however far the negator.
+  for (const h of hits) {
+    if (h.flag !== 'abusive_language' || h.negated || !VIOLENCE.test(folded.slice(h.start, h.end))) continue;
+    const sentence = sentences[tokens[h.token]!.sentence]!;
+    for (let i = sentence.first; i < sentence.last; i++) if (SENTENCE_NEGATORS.has(tokens[i]!.norm)) { h.negated = true; break; }
   }
   // Strong phrases are features; cue words already are (as words), so cue hits serve only as evidence.
   for (const h of hits) {

@@ -119,6 +119,12 @@ function isIdentifier(text: string, start: number, end: number, previous: Token 
   if (before === 35 || (text.charCodeAt(end) === 41 && (before === 40 || before === 10 || start === 0))) return true;
   if (before === 36 || before === 0x20ac || before === 0xa3 || text.charCodeAt(start - 2) === 0x20ac) return false;
   if (end - start >= 6) return true;
+  // Dates and codes: "10/10/01", "06-12", "08-27-2001" (a range such as "400-500" stays an amount).
+  const after = text.charCodeAt(end);
+  const sepBefore = (before === 47 || before === 45) && isDigit(text.charCodeAt(start - 2));
+  const sepAfter = (after === 47 || after === 45) && isDigit(text.charCodeAt(end + 1));
+  if ((before === 47 && sepBefore) || (after === 47 && sepAfter)) return true;
+  if ((sepBefore || sepAfter) && (end - start <= 2 || (sepBefore && sepAfter))) return true;
   return previous !== undefined && previous.end >= start - 2 && ID_WORDS.has(previous.norm);
 }
 

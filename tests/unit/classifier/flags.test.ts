@@ -130,6 +130,7 @@ describe('numbers that name things are not prices', () => {
     'Your deal number for the swap is 646321 for a price of $41.10. Regards, Jo',
     'Can you set up a ticket for meter 2281 for next month? The last one was 330912.',
     'Ordernummer 448120 is verzonden. Je factuur volgt per mail.',
+    'Were there any trades for 07-14 and 07-15? The report for 9/30/02 is attached.',
   ])('%s', (text) => expect(flagsOf(text)).toEqual([]));
 });
 
@@ -142,6 +143,15 @@ describe('contempt aimed at the reader or at a group is abuse', () => {
   });
   test('a figure of speech with "hate" is not', () => {
     expect(flagsOf('I hate to bother you again, but could you send the file?')).not.toContain('abusive_language');
+  });
+});
+
+describe('violence under "no one" or "never" defends people', () => {
+  test.each(['Geen vluchteling zou ooit mogen worden vermoord.', 'Niemand verdient het om te sterven om wie hij is.'])('%s', (text) => {
+    expect(flagsOf(text)).not.toContain('abusive_language');
+  });
+  test('without the negator it is abuse', () => {
+    expect(flagsOf('Al die vluchtelingen moeten worden vermoord.')).toContain('abusive_language');
   });
 });
 
