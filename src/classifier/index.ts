@@ -84,6 +84,8 @@ export function analyzeWith(m: LoadedModel, decision: Decision, input: string, o
   const shift = SENSITIVITY_SHIFT[options.sensitivity ?? 'normal'] +
     decision.manyWindowsPenalty * Math.max(0, Math.log2(windowCount / 4));
   const flags: Flag[] = [];
+  let seller: boolean | undefined;
+  const sellerVoice = () => (seller ??= speaksAsSeller(tokenized.folded, lang));
   // Profanity or a slur in a sentence that addresses the reader is abuse, whatever else the model weighs.
   const aimedProfanity = f.aimedProfanity >= 0;
   scores.forEach((s, k) => {
@@ -99,8 +101,9 @@ export function analyzeWith(m: LoadedModel, decision: Decision, input: string, o
     if (s.phraseLogit >= cut) {
       // A phrase stands in a window the model agrees with: show that window's words.
       s.window = s.phraseWindow;
-    } else if (s.logit < cut + decision.modelOnlyMargin) return;
-    if (s.flag === 'discount_pressure' && speaksAsSeller(tokenized.folded, lang)) return;
+    } else if (s.logit < cut + decision.modelOnlyMargin || sellerVoice()) return;
+    // The user's own side of a haggle: no discount demand, and no other flag on words alone.
+    if (s.flag === 'discount_pressure' && sellerVoice()) return;
     flags.push({
       id: s.flag,
       score: Math.round(s.probability * 100) / 100,

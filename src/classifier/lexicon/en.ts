@@ -283,6 +283,8 @@ export const en: Lexicon = {
     "(?:is|'s) (?:already )?(?:a )?(?:reduced|discounted) price",
     "(?:i have|i've|i had) (?:it|them) listed",
     "(?:the|my) (?:price|asking price) is firm",
+    `(?:${NUM} is (?:the |my )?(?:asking|listing|listed) price|my (?:asking|listing) price is)`,
+    "(?:it's|its|it is|they're|they are|everything is) (?:\\w+ )?(?:\\w+ )?in (?:like[- ]new|brand new|new|excellent|great|good|perfect|mint|pristine|working|good working) (?:condition|shape)",
   ],
   acronyms: ['ASAP', 'PDF', 'VAT', 'USD', 'EUR', 'GBP', 'CEO', 'CTO', 'CFO', 'SEO', 'FAQ', 'URL', 'HTML', 'CSS', 'API', 'UX', 'UI', 'IT', 'HR', 'PR', 'PM', 'AM', 'ETA', 'FYI', 'TBD', 'NDA', 'LLC', 'BV', 'OK', 'USA', 'UK', 'EU', 'JPG', 'PNG', 'SVG', 'CRM', 'ERP', 'KPI', 'ROI', 'Q1', 'Q2', 'Q3', 'Q4', 'RSVP', 'PS', 'NB', 'TV', 'DM', 'ID', 'IBAN', 'VIP'],
 };

@@ -247,6 +247,7 @@ export const nl: Lexicon = {
     "(?:het|hij|ze|dat) is (?:echt |wel |toch )?meer waard (?:dan dat)?",
     "(?:ik|wij|we) (?:kan|kunnen|kom|komen|wil|willen) (?:het|hem|ze) (?:\\w+ )?(?:brengen|bezorgen|afleveren|komen brengen)",
     "(?:de|mijn) prijs (?:staat vast|is vast)",
+    "(?:het|hij|ze|alles) (?:is|zijn|verkeert|verkeren) (?:\\w+ )?in (?:nieuwstaat|nieuwe staat|perfecte staat|goede staat|prima staat|uitstekende staat|nette staat)",
   ],
   acronyms: ['BTW', 'KVK', 'ZZP', 'ZSM', 'PDF', 'CEO', 'SEO', 'URL', 'HTML', 'CSS', 'API', 'UX', 'UI', 'IT', 'HR', 'PR', 'OK', 'NL', 'EU',
     'BV', 'VOF', 'IBAN', 'AVG', 'KPN', 'ING', 'ABN', 'AMRO', 'NS', 'TV', 'PS', 'NB', 'ID', 'CV', 'DM', 'VIP', 'WW', 'UWV', 'ACM'],
