@@ -69,6 +69,18 @@ interface CompiledLexicon {
   hostile: Set<string>;
   undoubledProfanity: Set<string>;
   acronyms: Set<string>;
+  /** What the matcher asks about each distinct word, answered once (see wordLex). */
+  words: Map<string, WordLex>;
+}
+
+/** The lexicon's answers for one word (as its token's norm): the matcher asks them of every token. */
+interface WordLex {
+  anchored: Anchored[] | undefined;
+  cues: Cue[] | undefined;
+  /** Profane when written as the norm reads (a token whose text differs is checked as written). */
+  profane: boolean;
+  hostile: boolean;
+  secondPerson: boolean;
 }
 
 function compileLexicon(lexicon: Lexicon): CompiledLexicon {
@@ -110,6 +122,7 @@ function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     hostile: new Set(lexicon.hostile.map(foldText)),
     undoubledProfanity: new Set(lexicon.profanity.map(undouble)),
     acronyms: new Set(lexicon.acronyms),
+    words: new Map(),
   };
 }
 
@@ -178,6 +191,24 @@ function isHostile(norm: string, list: Set<string>, lang: Lang): boolean {
   if (fixed !== undefined && list.has(fixed)) return true;
   for (let cut = 3; norm.length - cut >= 6; cut++) if (list.has(norm.slice(cut))) return true;
   return false;
+}
+
+function wordLex(norm: string, lex: CompiledLexicon, lang: Lang): WordLex {
+  let w = lex.words.get(norm);
+  if (w === undefined) {
+    w = {
+      anchored: lex.anchored.get(norm),
+      cues: lex.cues.get(norm),
+      profane: isProfane(norm, lex.profanity, lex.undoubledProfanity),
+      hostile: isHostile(norm, lex.hostile, lang),
+      secondPerson: lex.secondPerson.has(norm),
+    };
+    // "other" reads with the English lexicon but without its typo list: never cache its answers.
+    if (lang === 'other') return w;
+    if (lex.words.size > 50_000) lex.words.clear();
+    lex.words.set(norm, w);
+  }
+  return w;
 }
 
 /** Index of the token that contains or follows `offset` (binary search). */
@@ -307,7 +338,7 @@ function anchoredHits(src: string, at: (i: number) => number, tokenEnding: (end:
   // A phrase already found covers any phrase of the same flag that lies wholly inside it.
   const coveredUntil = new Map<FlagId, number>();
   for (let i = 0; i < tokens.length; i++) {
-    const candidates = lex.anchored.get(tokens[i]!.norm);
+    const candidates = wordLex(tokens[i]!.norm, lex, lang).anchored;
     if (!candidates) continue;
     const start = at(i);
     for (const { flag, re } of candidates) {
@@ -360,7 +391,7 @@ export function matchPhrases(text: string, folded: string, tokens: readonly Toke
     anchoredHits(canon.text, (i) => starts[i]!, tokenEnding, text, tokens, lex, lang, hits, holdsIrregular);
   }
   for (let i = 0; i < tokens.length; i++) {
-    const candidates = lex.cues.get(tokens[i]!.norm);
+    const candidates = wordLex(tokens[i]!.norm, lex, lang).cues;
     if (!candidates) continue;
     for (const { flag, words } of candidates) {
       let k = 1;
@@ -392,9 +423,12 @@ export function markTokens(text: string, folded: string, tokens: readonly Token[
   const shouting = new Set<number>();
   const hostile = new Set<number>();
   tokens.forEach((t, i) => {
-    if (isProfane(folded.slice(t.start, t.end), lex.profanity, lex.undoubledProfanity)) profane.add(i);
-    if (isHostile(t.norm, lex.hostile, lang)) hostile.add(i);
-    if (lex.secondPerson.has(t.norm)) secondPerson.add(i);
+    const w = wordLex(t.norm, lex, lang);
+    // Profanity is read as written ("b1tch"); most tokens are written as their norm reads.
+    const asNorm = t.end - t.start === t.norm.length && folded.startsWith(t.norm, t.start);
+    if (asNorm ? w.profane : isProfane(folded.slice(t.start, t.end), lex.profanity, lex.undoubledProfanity)) profane.add(i);
+    if (w.hostile) hostile.add(i);
+    if (w.secondPerson) secondPerson.add(i);
   });
   MASKED.lastIndex = 0;
   for (const m of folded.matchAll(MASKED)) {

@@ -5,7 +5,7 @@
  */
 import { FLAG_IDS, type Evidence, type FlagId } from '../shared/types';
 import { KIND, type Featurized } from './features';
-import { FLAGS, type LoadedModel } from './model/format';
+import { FLAGS, pairKey, type LoadedModel } from './model/format';
 
 export interface FlagScore {
   flag: FlagId;
@@ -43,16 +43,20 @@ export function tokenContributions(f: Featurized, model: LoadedModel): Contribut
     if (row === undefined || row < 0) return;
     for (let e = rowStart[row]!, end = rowStart[row + 1]!; e < end; e++) out[base + rowFlag[e]!]! += rowWeight[e]!;
   };
+  // Each token's stem is looked up once: as the pair's second word it is the next token's stem.
+  let entry = T > 0 ? byStem.get(stems[0]!) : undefined;
   for (let t = 0; t < T; t++) {
     const base = t * FLAGS;
     const names = f.features[t]!;
     const kind = kinds[t]!;
+    const next = t + 1 < T ? byStem.get(stems[t + 1]!) : undefined;
     // Features named after the token's stem (and the next one's) are found by the stem.
-    if (kind !== 0) {
-      const rows = byStem.get(stems[t]!);
-      if (rows) for (let k = 0; k < 4; k++) if (kind & (1 << k)) add(words, base, rows[k]);
-      if (kind & KIND.b) add(words, base, bigrams.get(stems[t]!)?.get(stems[t + 1]!));
+    if (kind !== 0 && entry) {
+      const rows = entry.rows;
+      for (let k = 0; k < 4; k++) if (kind & (1 << k)) add(words, base, rows[k]);
+      if (kind & KIND.b && next) add(words, base, bigrams.get(pairKey(entry.id, next.id)));
     }
+    entry = next;
     let count = names.length;
     for (const name of names) {
       // Word features are found through `kinds` above; named ones are here only for training.

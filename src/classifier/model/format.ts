@@ -35,15 +35,26 @@ export interface LoadedModel {
   rowFlag: Uint8Array;
   rowWeight: Float32Array;
   /**
-   * Rows of the features made from one stem — "w:", "s1:", "s2:", "x:" (-1 where the model has none),
-   * see STEM_KINDS — and of "b:a_b" by a then b. Stems are strings the analysis already holds, so
-   * looking them up is cheaper than building and hashing each feature's name.
+   * Per stem of the vocabulary, the rows of its features "w:", "s1:", "s2:", "x:" (-1 where the
+   * model has none, see STEM_KINDS) and a number for the pairs. Stems are strings the analysis
+   * already holds: one lookup per token then finds all its word features, and "b:a_b" is found by
+   * the two numbers, without building or hashing the pair's name.
    */
-  byStem: Map<string, Int32Array>;
-  bigrams: Map<string, Map<string, number>>;
+  byStem: Map<string, StemEntry>;
+  /** Row of "b:a_b" by pairKey(a's number, b's number). */
+  bigrams: Map<number, number>;
   bias: Float32Array;
   thresholds: Float32Array;
 }
+
+export interface StemEntry {
+  rows: Int32Array;
+  /** The stem's number, for pairKey. */
+  id: number;
+}
+
+/** One number per pair of stem numbers (exact: both are far below 2^26). */
+export const pairKey = (a: number, b: number): number => a * 0x4000000 + b;
 
 export const FLAGS = FLAG_IDS.length;
 
@@ -84,22 +95,20 @@ export function loadModel(packed: PackedModel): LoadedModel {
   }
   rowStart[names.length] = e;
   const index = new Map<string, number>();
-  const byStem = new Map<string, Int32Array>();
-  const bigrams = new Map<string, Map<string, number>>();
+  const byStem = new Map<string, StemEntry>();
+  const entry = (stem: string): StemEntry => {
+    let e = byStem.get(stem);
+    if (!e) byStem.set(stem, (e = { rows: new Int32Array(STEM_KINDS.length).fill(-1), id: byStem.size }));
+    return e;
+  };
+  const bigrams = new Map<number, number>();
   names.forEach((n, i) => {
     const colon = n.indexOf(':');
     const kind = (STEM_KINDS as readonly string[]).indexOf(n.slice(0, colon + 1));
-    if (kind >= 0) {
-      const stem = n.slice(colon + 1);
-      let rows = byStem.get(stem);
-      if (!rows) byStem.set(stem, (rows = new Int32Array(STEM_KINDS.length).fill(-1)));
-      rows[kind] = i;
-    } else if (n.startsWith('b:')) {
+    if (kind >= 0) entry(n.slice(colon + 1)).rows[kind] = i;
+    else if (n.startsWith('b:')) {
       const cut = n.indexOf('_', 2);
-      const first = n.slice(2, cut);
-      let next = bigrams.get(first);
-      if (!next) bigrams.set(first, (next = new Map()));
-      next.set(n.slice(cut + 1), i);
+      bigrams.set(pairKey(entry(n.slice(2, cut)).id, entry(n.slice(cut + 1)).id), i);
     } else index.set(n, i);
   });
   return {
