@@ -5,7 +5,7 @@
  */
 import { FLAG_IDS, type Evidence, type FlagId } from '../shared/types';
 import { KIND, type Featurized } from './features';
-import { FLAGS, pairKey, type LoadedModel } from './model/format';
+import { FLAGS, type LoadedModel, type StemEntry } from './model/format';
 
 export interface FlagScore {
   flag: FlagId;
@@ -37,24 +37,29 @@ export function tokenContributions(f: Featurized, model: LoadedModel): Contribut
   const words = new Float32Array(T * FLAGS);
   const marks = new Float32Array(T * FLAGS);
   const featureCount = new Uint8Array(T);
-  const { index, rowStart, rowFlag, rowWeight, byStem, bigrams } = model;
-  const { stems, kinds, named } = f;
+  const { index, rowStart, rowFlag, rowWeight, byStem } = model;
+  const { kinds, named } = f;
   const add = (out: Float32Array, base: number, row: number | undefined) => {
     if (row === undefined || row < 0) return;
     for (let e = rowStart[row]!, end = rowStart[row + 1]!; e < end; e++) out[base + rowFlag[e]!]! += rowWeight[e]!;
   };
-  // Each token's stem is looked up once: as the pair's second word it is the next token's stem.
-  let entry = T > 0 ? byStem.get(stems[0]!) : undefined;
+  // A word's stem is looked up in the model once, then kept with the word's facts.
+  const entryOf = (t: number): StemEntry | undefined => {
+    const w = f.facts[t]!;
+    if (w.scored?.model !== model) w.scored = { model, entry: byStem.get(w.stem) };
+    return w.scored.entry;
+  };
+  let entry = T > 0 ? entryOf(0) : undefined;
   for (let t = 0; t < T; t++) {
     const base = t * FLAGS;
     const names = f.features[t]!;
     const kind = kinds[t]!;
-    const next = t + 1 < T ? byStem.get(stems[t + 1]!) : undefined;
+    const next = t + 1 < T ? entryOf(t + 1) : undefined;
     // Features named after the token's stem (and the next one's) are found by the stem.
     if (kind !== 0 && entry) {
       const rows = entry.rows;
       for (let k = 0; k < 4; k++) if (kind & (1 << k)) add(words, base, rows[k]);
-      if (kind & KIND.b && next) add(words, base, bigrams.get(pairKey(entry.id, next.id)));
+      if (kind & KIND.b && next && entry.pairs) add(words, base, entry.pairs.get(next.id));
     }
     entry = next;
     let count = names.length;
@@ -99,10 +104,11 @@ export function scoreFlags(f: Featurized, model: LoadedModel, c: Contributions):
   const words = new Float32Array((T + 1) * FLAGS);
   const marks = new Float32Array((T + 1) * FLAGS);
   const count = new Float64Array(T + 1);
-  for (let t = 0; t < T; t++) {
-    for (let k = 0; k < FLAGS; k++) {
-      words[(t + 1) * FLAGS + k] = words[t * FLAGS + k]! + c.words[t * FLAGS + k]!;
-      marks[(t + 1) * FLAGS + k] = marks[t * FLAGS + k]! + c.marks[t * FLAGS + k]!;
+  const cw = c.words, cm = c.marks;
+  for (let t = 0, i = 0; t < T; t++) {
+    for (let k = 0; k < FLAGS; k++, i++) {
+      words[i + FLAGS] = words[i]! + cw[i]!;
+      marks[i + FLAGS] = marks[i]! + cm[i]!;
     }
     count[t + 1] = count[t]! + c.featureCount[t]!;
   }

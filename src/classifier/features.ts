@@ -8,6 +8,7 @@ import { lexiconFor, markTokens, matchPhrases, type Hit } from './03-match';
 import { stem } from './stem';
 import { correctTypo } from './typos';
 import { tokenize, type Sentence, type Token, type Tokenized } from './tokenize';
+import type { LoadedModel, StemEntry } from './model/format';
 
 export interface Featurized {
   tokens: Token[];
@@ -19,6 +20,8 @@ export interface Featurized {
   aimedProfanity: number;
   /** Each token's stem, as in its "w:" and "b:" features (the scorer looks these up directly). */
   stems: string[];
+  /** Each token's word facts (shared between tokens and calls: the same word, the same object). */
+  facts: WordFacts[];
   /** Per token, which stem-named features it has (bits of KIND). */
   kinds: Uint8Array;
   /** Whether `features` spells those out too (training) or leaves them to `kinds` (analysis). */
@@ -76,7 +79,7 @@ const GROUPS = new Set(('immigrant immigrants migrant migrants refugee refugees 
 export const GROUP_FEATURE = '#group';
 
 /** What featurize asks about a word, answered once per distinct word: it runs on every token. */
-interface WordFacts {
+export interface WordFacts {
   /** Typo-corrected stem, or '#group'. */
   stem: string;
   /** Makes a "w:" feature: not a function word, a bare number or a single character (nor a group). */
@@ -84,6 +87,8 @@ interface WordFacts {
   negator: boolean;
   /** Person of a subject word ("i", "you"), else undefined. */
   person: '1' | '2' | undefined;
+  /** The stem's entry in the model this word was last scored with, kept by the scorer: saves a lookup per token. */
+  scored?: { model: LoadedModel; entry: StemEntry | undefined };
 }
 
 // Words repeat across and within emails: remember each word's facts.
@@ -201,5 +206,5 @@ export function featurize(text: string, lang: Lang, tokenized?: Tokenized, named
       features[i]!.push('@money');
     }
   });
-  return { tokens, sentences, hits, features, aimedProfanity, stems, kinds, named };
+  return { tokens, sentences, hits, features, aimedProfanity, stems, facts, kinds, named };
 }

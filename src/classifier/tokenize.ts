@@ -42,6 +42,19 @@ function isWordChar(text: string, i: number): boolean {
   return OTHER_LETTER.test(text[i]!);
 }
 
+/**
+ * One string object per distinct word. Every later stage looks words up in caches keyed by their
+ * norm; a key that is the very same object matches by identity, without comparing characters.
+ */
+const INTERNED = new Map<string, string>();
+function intern(word: string): string {
+  const seen = INTERNED.get(word);
+  if (seen !== undefined) return seen;
+  if (INTERNED.size > 50_000) INTERNED.clear();
+  INTERNED.set(word, word);
+  return word;
+}
+
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isApostrophe = (c: number) => c === 39 || c === 0x2019;
 
@@ -88,7 +101,7 @@ export function tokenize(text: string): Tokenized {
       // Leetspeak inside a word ("b1tch", "zw4rte") reads as the letter; other digit runs as "#".
       norm = digits === i - start ? '#num' : norm.replace(LEET_INSIDE, (d) => LEET[d] ?? d).replace(/[0-9]+/g, '#');
     }
-    tokens.push({ start, end: i, norm, caps: upper >= 2 && lower === 0, sentence });
+    tokens.push({ start, end: i, norm: intern(norm), caps: upper >= 2 && lower === 0, sentence });
   }
   if (tokens.length > sentenceFirst) {
     sentences.push({ first: sentenceFirst, last: tokens.length, start: tokens[sentenceFirst]!.start, end: tokens[tokens.length - 1]!.end });

@@ -25,7 +25,7 @@ export interface PackedModel {
 }
 
 export interface LoadedModel {
-  /** Rows of the features found by name: phrases (p:, n:) and marks (@…); the rest are in byStem and bigrams. */
+  /** Rows of the features found by name: phrases (p:, n:) and marks (@…); the rest are in byStem. */
   index: Map<string, number>;
   /**
    * The weights, sparse: row r's entries are rowFlag/rowWeight[rowStart[r] .. rowStart[r + 1]).
@@ -36,25 +36,22 @@ export interface LoadedModel {
   rowWeight: Float32Array;
   /**
    * Per stem of the vocabulary, the rows of its features "w:", "s1:", "s2:", "x:" (-1 where the
-   * model has none, see STEM_KINDS) and a number for the pairs. Stems are strings the analysis
-   * already holds: one lookup per token then finds all its word features, and "b:a_b" is found by
-   * the two numbers, without building or hashing the pair's name.
+   * model has none, see STEM_KINDS), and the rows of its pairs "b:a_b" by b's number. Stems are
+   * strings the analysis already holds: one lookup per token finds all its word features, and a
+   * pair is found by a small integer, without building or hashing the pair's name.
    */
   byStem: Map<string, StemEntry>;
-  /** Row of "b:a_b" by pairKey(a's number, b's number). */
-  bigrams: Map<number, number>;
   bias: Float32Array;
   thresholds: Float32Array;
 }
 
 export interface StemEntry {
   rows: Int32Array;
-  /** The stem's number, for pairKey. */
+  /** The stem's number, the key of pairs it ends. */
   id: number;
+  /** Rows of the pairs this stem starts, by the second stem's number (a small integer: V8's fastest key). */
+  pairs: Map<number, number> | undefined;
 }
-
-/** One number per pair of stem numbers (exact: both are far below 2^26). */
-export const pairKey = (a: number, b: number): number => a * 0x4000000 + b;
 
 export const FLAGS = FLAG_IDS.length;
 
@@ -98,17 +95,17 @@ export function loadModel(packed: PackedModel): LoadedModel {
   const byStem = new Map<string, StemEntry>();
   const entry = (stem: string): StemEntry => {
     let e = byStem.get(stem);
-    if (!e) byStem.set(stem, (e = { rows: new Int32Array(STEM_KINDS.length).fill(-1), id: byStem.size }));
+    if (!e) byStem.set(stem, (e = { rows: new Int32Array(STEM_KINDS.length).fill(-1), id: byStem.size, pairs: undefined }));
     return e;
   };
-  const bigrams = new Map<number, number>();
   names.forEach((n, i) => {
     const colon = n.indexOf(':');
     const kind = (STEM_KINDS as readonly string[]).indexOf(n.slice(0, colon + 1));
     if (kind >= 0) entry(n.slice(colon + 1)).rows[kind] = i;
     else if (n.startsWith('b:')) {
       const cut = n.indexOf('_', 2);
-      bigrams.set(pairKey(entry(n.slice(2, cut)).id, entry(n.slice(cut + 1)).id), i);
+      const first = entry(n.slice(2, cut));
+      (first.pairs ??= new Map()).set(entry(n.slice(cut + 1)).id, i);
     } else index.set(n, i);
   });
   return {
@@ -117,7 +114,6 @@ export function loadModel(packed: PackedModel): LoadedModel {
     rowFlag,
     rowWeight,
     byStem,
-    bigrams,
     bias: Float32Array.from(packed.bias),
     thresholds: Float32Array.from(packed.thresholds),
   };
