@@ -10,7 +10,8 @@ import type { Lexicon } from './lexicon/types';
 import { foldText } from './fold';
 import { firstWords } from './first-words';
 import { correctTypo } from './typos';
-import type { Sentence, Token } from './tokenize';
+import { clauseBreakIn, type Sentence, type Token } from './tokenize';
+import type { Word } from './words';
 
 export type Tier = 'strong' | 'cue';
 
@@ -69,12 +70,10 @@ interface CompiledLexicon {
   hostile: Set<string>;
   undoubledProfanity: Set<string>;
   acronyms: Set<string>;
-  /** What the matcher asks about each distinct word, answered once (see wordLex). */
-  words: Map<string, WordLex>;
 }
 
 /** The lexicon's answers for one word (as its token's norm): the matcher asks them of every token. */
-interface WordLex {
+export interface WordLex {
   anchored: Anchored[] | undefined;
   cues: Cue[] | undefined;
   /** Profane when written as the norm reads (a token whose text differs is checked as written). */
@@ -122,7 +121,6 @@ function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     hostile: new Set(lexicon.hostile.map(foldText)),
     undoubledProfanity: new Set(lexicon.profanity.map(undouble)),
     acronyms: new Set(lexicon.acronyms),
-    words: new Map(),
   };
 }
 
@@ -193,21 +191,20 @@ function isHostile(norm: string, list: Set<string>, lang: Lang): boolean {
   return false;
 }
 
-function wordLex(norm: string, lex: CompiledLexicon, lang: Lang): WordLex {
-  let w = lex.words.get(norm);
-  if (w === undefined) {
-    w = {
-      anchored: lex.anchored.get(norm),
-      cues: lex.cues.get(norm),
-      profane: isProfane(norm, lex.profanity, lex.undoubledProfanity),
-      hostile: isHostile(norm, lex.hostile, lang),
-      secondPerson: lex.secondPerson.has(norm),
-    };
-    // "other" reads with the English lexicon but without its typo list: never cache its answers.
-    if (lang === 'other') return w;
-    if (lex.words.size > 50_000) lex.words.clear();
-    lex.words.set(norm, w);
-  }
+/** The lexicon's answers for a word, worked out on first use and kept on its shared record. */
+function wordLex(word: Word, lex: CompiledLexicon, lang: Lang): WordLex {
+  // "other" reads with the English lexicon but without its typo list: its answers are never kept.
+  const notes = lang === 'nl' ? word.nl : lang === 'en' ? word.en : undefined;
+  if (notes?.lex) return notes.lex;
+  const norm = word.norm;
+  const w: WordLex = {
+    anchored: lex.anchored.get(norm),
+    cues: lex.cues.get(norm),
+    profane: isProfane(norm, lex.profanity, lex.undoubledProfanity),
+    hostile: isHostile(norm, lex.hostile, lang),
+    secondPerson: lex.secondPerson.has(norm),
+  };
+  if (notes) notes.lex = w;
   return w;
 }
 
@@ -220,8 +217,6 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
   }
   return lo;
 }
-
-const CLAUSE_PUNCT = /[,;:.!?()\n]/;
 
 /** Questions that open with these ask all the same when negated: "Kan het niet wat goedkoper?", "Can't you do it for less?" */
 const ASKING_OPENERS = new Set(['kan', 'kun', 'kunt', 'kunnen', 'zou', 'zoudt', 'zouden', 'wil', 'wilt', 'mag', 'moet', 'waarom',
@@ -251,7 +246,7 @@ function isOwnOffer(flag: FlagId, text: string, tokens: readonly Token[], first:
   const sentence = tokens[first]!.sentence;
   for (let i = first - 1, seen = 0; i >= 0 && seen < 6; i--, seen++) {
     const t = tokens[i]!;
-    if (t.sentence !== sentence || CLAUSE_PUNCT.test(text.slice(t.end, tokens[i + 1]!.start))) return false;
+    if (t.sentence !== sentence || clauseBreakIn(text, t.end, tokens[i + 1]!.start)) return false;
     if (!OFFERING_SUBJECTS.has(t.norm)) continue;
     const next = tokens[i + 1]!;
     const offers = t.norm.endsWith("'ll") || OFFERING_VERBS.has(next.norm);
@@ -274,7 +269,7 @@ function isNegated(text: string, tokens: readonly Token[], first: number, last: 
   // Up to three words back in the same clause: a negator.
   for (let i = first - 1, seen = 0; i >= 0 && seen < 3; i--, seen++) {
     const t = tokens[i]!;
-    if (t.sentence !== sentence || CLAUSE_PUNCT.test(text.slice(t.end, tokens[i + 1]!.start))) break;
+    if (t.sentence !== sentence || clauseBreakIn(text, t.end, tokens[i + 1]!.start)) break;
     if (lex.clauseBreaks.has(t.norm)) break;
     if (lex.negators.has(t.norm) || t.norm.endsWith("n't")) return true;
   }
@@ -291,7 +286,7 @@ function isNegated(text: string, tokens: readonly Token[], first: number, last: 
     for (let i = first; i <= last + 2 && i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.sentence !== sentence) break;
-      if (i > last && CLAUSE_PUNCT.test(text.slice(tokens[i - 1]!.end, t.start))) break;
+      if (i > last && clauseBreakIn(text, tokens[i - 1]!.end, t.start)) break;
       if (t.norm === 'niet' || t.norm === 'geen' || t.norm === 'nooit') return true;
     }
   }
@@ -338,7 +333,7 @@ function anchoredHits(src: string, at: (i: number) => number, tokenEnding: (end:
   // A phrase already found covers any phrase of the same flag that lies wholly inside it.
   const coveredUntil = new Map<FlagId, number>();
   for (let i = 0; i < tokens.length; i++) {
-    const candidates = wordLex(tokens[i]!.norm, lex, lang).anchored;
+    const candidates = wordLex(tokens[i]!.word, lex, lang).anchored;
     if (!candidates) continue;
     const start = at(i);
     for (const { flag, re } of candidates) {
@@ -391,7 +386,7 @@ export function matchPhrases(text: string, folded: string, tokens: readonly Toke
     anchoredHits(canon.text, (i) => starts[i]!, tokenEnding, text, tokens, lex, lang, hits, holdsIrregular);
   }
   for (let i = 0; i < tokens.length; i++) {
-    const candidates = wordLex(tokens[i]!.norm, lex, lang).cues;
+    const candidates = wordLex(tokens[i]!.word, lex, lang).cues;
     if (!candidates) continue;
     for (const { flag, words } of candidates) {
       let k = 1;
@@ -423,7 +418,7 @@ export function markTokens(text: string, folded: string, tokens: readonly Token[
   const shouting = new Set<number>();
   const hostile = new Set<number>();
   tokens.forEach((t, i) => {
-    const w = wordLex(t.norm, lex, lang);
+    const w = wordLex(t.word, lex, lang);
     // Profanity is read as written ("b1tch"); most tokens are written as their norm reads.
     const asNorm = t.end - t.start === t.norm.length && folded.startsWith(t.norm, t.start);
     if (asNorm ? w.profane : isProfane(folded.slice(t.start, t.end), lex.profanity, lex.undoubledProfanity)) profane.add(i);

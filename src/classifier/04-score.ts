@@ -113,6 +113,9 @@ export function scoreFlags(f: Featurized, model: LoadedModel, c: Contributions):
     count[t + 1] = count[t]! + c.featureCount[t]!;
   }
   const wins = windows(f);
+  // Same length normalisation as in training (training/train-model.ts), over all features; it
+  // depends on the window only, so it is worked out once for all flags.
+  const norms = wins.map((w) => 1 / Math.sqrt(Math.max(MIN_WINDOW_FEATURES, count[w[1]]! - count[w[0]]!)));
   return FLAG_IDS.map((flag, k) => {
     let best = -Infinity;
     let bestWin: [number, number] = [0, T];
@@ -124,11 +127,11 @@ export function scoreFlags(f: Featurized, model: LoadedModel, c: Contributions):
       if (h.negated) negatedTokens.push(h.token);
       else if (h.tier === 'strong') hitTokens.push(h.token);
     }
-    for (const w of wins) {
-      // Same length normalisation as in training (training/train-model.ts), over all features.
-      const norm = 1 / Math.sqrt(Math.max(MIN_WINDOW_FEATURES, count[w[1]]! - count[w[0]]!));
-      const logit = model.bias[k]! +
-        (words[w[1] * FLAGS + k]! - words[w[0] * FLAGS + k]! + marks[w[1] * FLAGS + k]! - marks[w[0] * FLAGS + k]!) * norm;
+    const bias = model.bias[k]!;
+    for (let j = 0; j < wins.length; j++) {
+      const w = wins[j]!;
+      const a = w[0] * FLAGS + k, b = w[1] * FLAGS + k;
+      const logit = bias + (words[b]! - words[a]! + marks[b]! - marks[a]!) * norms[j]!;
       if (logit > phrase && anyIn(hitTokens, w)) { phrase = logit; phraseWin = w; }
       // A window that says the demand and takes it back ("no need for a discount") counts only
       // through an un-negated phrase, never on its words alone.

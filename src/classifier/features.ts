@@ -7,8 +7,9 @@ import type { Lang } from '../shared/types';
 import { lexiconFor, markTokens, matchPhrases, type Hit } from './03-match';
 import { stem } from './stem';
 import { correctTypo } from './typos';
-import { tokenize, type Sentence, type Token, type Tokenized } from './tokenize';
+import { clauseBreakIn, tokenize, type Sentence, type Token, type Tokenized } from './tokenize';
 import type { LoadedModel, StemEntry } from './model/format';
+import type { Word } from './words';
 
 export interface Featurized {
   tokens: Token[];
@@ -57,7 +58,6 @@ const FIGURATIVE = new Set(['hate', 'hated', 'hates', 'kill', 'killed', 'killing
 
 /** How many words after "not", "never", "geen" read as negated. */
 const NEGATION_REACH = 5;
-const CLAUSE_GAP = /[,;:.!?()\n]/;
 
 /**
  * Names of groups of people (nationalities, religions, gender, sexuality, disability). An email
@@ -91,24 +91,18 @@ export interface WordFacts {
   scored?: { model: LoadedModel; entry: StemEntry | undefined };
 }
 
-// Words repeat across and within emails: remember each word's facts.
-const FACTS = { en: new Map<string, WordFacts>(), nl: new Map<string, WordFacts>() };
-function factsOf(norm: string, lang: Lang): WordFacts {
-  const l = lang === 'nl' ? 'nl' : 'en';
-  const cache = FACTS[l];
-  let f = cache.get(norm);
-  if (f === undefined) {
-    if (cache.size > 50_000) cache.clear();
-    const group = GROUPS.has(norm);
-    f = {
-      stem: group ? GROUP_FEATURE : stem(correctTypo(norm, lang) ?? norm, lang),
-      word: !group && !(FUNCTION_WORDS.has(norm) || norm === '#num' || norm.length === 1),
-      negator: lexiconFor(lang).negators.has(norm) || norm.endsWith("n't"),
-      person: SUBJECTS[l].get(norm),
-    };
-    cache.set(norm, f);
-  }
-  return f;
+/** A word's facts, worked out on first use and kept on its shared record. */
+function factsOf(word: Word, lang: Lang): WordFacts {
+  const notes = lang === 'nl' ? word.nl : word.en;
+  if (notes.facts) return notes.facts;
+  const norm = word.norm;
+  const group = GROUPS.has(norm);
+  return (notes.facts = {
+    stem: group ? GROUP_FEATURE : stem(correctTypo(norm, lang) ?? norm, lang),
+    word: !group && !(FUNCTION_WORDS.has(norm) || norm === '#num' || norm.length === 1),
+    negator: lexiconFor(lang).negators.has(norm) || norm.endsWith("n't"),
+    person: SUBJECTS[lang === 'nl' ? 'nl' : 'en'].get(norm),
+  });
 }
 
 /**
@@ -120,7 +114,7 @@ export function featurize(text: string, lang: Lang, tokenized?: Tokenized, named
   const { tokens, sentences, folded } = tokenized ?? tokenize(text);
   const hits = matchPhrases(text, folded, tokens, lang);
   const marks = markTokens(text, folded, tokens, sentences, lang);
-  const facts = tokens.map((t) => factsOf(t.norm, lang));
+  const facts = tokens.map((t) => factsOf(t.word, lang));
   const stems = facts.map((w) => w.stem);
   const kinds = new Uint8Array(tokens.length);
   const features: string[][] = tokens.map((t, i) => {
@@ -146,7 +140,7 @@ export function featurize(text: string, lang: Lang, tokenized?: Tokenized, named
   const negatedAt = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (i > 0 && (tokens[i - 1]!.sentence !== t.sentence || CLAUSE_GAP.test(text.slice(tokens[i - 1]!.end, t.start)))) {
+    if (i > 0 && (tokens[i - 1]!.sentence !== t.sentence || clauseBreakIn(text, tokens[i - 1]!.end, t.start))) {
       person = undefined;
       negatedFor = 0;
     }

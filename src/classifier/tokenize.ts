@@ -3,6 +3,7 @@
  * features and the evidence ranges. A single hand-written forward scan: linear, no regex.
  */
 import { foldText } from './fold';
+import { wordOf, type Word } from './words';
 
 export interface Token {
   /** UTF-16 offsets into the analysed text, end exclusive. */
@@ -10,6 +11,8 @@ export interface Token {
   end: number;
   /** Lower-cased, accents folded, digit runs written as "#" ("#num" for a plain number). */
   norm: string;
+  /** The word's shared record (its `norm` is this token's). */
+  word: Word;
   /** True when the word was written in capitals (two or more letters). */
   caps: boolean;
   /** Index of the sentence this token belongs to. */
@@ -43,16 +46,15 @@ function isWordChar(text: string, i: number): boolean {
 }
 
 /**
- * One string object per distinct word. Every later stage looks words up in caches keyed by their
- * norm; a key that is the very same object matches by identity, without comparing characters.
+ * Whether text[from, to) holds punctuation that ends a clause: , ; : . ! ? ( ) or a line break.
+ * A loop over char codes: it runs between every two words, and a regex would need a slice each time.
  */
-const INTERNED = new Map<string, string>();
-function intern(word: string): string {
-  const seen = INTERNED.get(word);
-  if (seen !== undefined) return seen;
-  if (INTERNED.size > 50_000) INTERNED.clear();
-  INTERNED.set(word, word);
-  return word;
+export function clauseBreakIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 59 || c === 58 || c === 46 || c === 33 || c === 63 || c === 40 || c === 41 || c === 10) return true;
+  }
+  return false;
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
@@ -101,7 +103,8 @@ export function tokenize(text: string): Tokenized {
       // Leetspeak inside a word ("b1tch", "zw4rte") reads as the letter; other digit runs as "#".
       norm = digits === i - start ? '#num' : norm.replace(LEET_INSIDE, (d) => LEET[d] ?? d).replace(/[0-9]+/g, '#');
     }
-    tokens.push({ start, end: i, norm: intern(norm), caps: upper >= 2 && lower === 0, sentence });
+    const word = wordOf(norm);
+    tokens.push({ start, end: i, norm: word.norm, word, caps: upper >= 2 && lower === 0, sentence });
   }
   if (tokens.length > sentenceFirst) {
     sentences.push({ first: sentenceFirst, last: tokens.length, start: tokens[sentenceFirst]!.start, end: tokens[tokens.length - 1]!.end });
@@ -126,7 +129,8 @@ function joinSpacedLetters(text: string, tokens: Token[]): Token[] {
       tokens[j + 1]!.start === tokens[j]!.end + 1 && text[tokens[j]!.end] === ' ' && tokens[j + 1]!.sentence === tokens[i]!.sentence) j++;
     if (j - i >= 2 && /^[a-z]$/.test(tokens[i]!.norm)) {
       const run = tokens.slice(i, j + 1);
-      out.push({ start: run[0]!.start, end: run[run.length - 1]!.end, norm: run.map((t) => t.norm).join(''), caps: false, sentence: run[0]!.sentence });
+      const word = wordOf(run.map((t) => t.norm).join(''));
+      out.push({ start: run[0]!.start, end: run[run.length - 1]!.end, norm: word.norm, word, caps: false, sentence: run[0]!.sentence });
       i = j;
     } else out.push(tokens[i]!);
   }
