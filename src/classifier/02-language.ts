@@ -5,6 +5,7 @@
  * bundle size. Short texts without any function word fall back to letter patterns typical of each.
  */
 import type { Lang } from '../shared/types';
+import type { Word } from './words';
 
 const EN = new Set(('the a an and or but is are was were be been am i you your yours u ur he she it we they me my our ' +
   'this that these those to of in on at for with from by about as if not no do does did don\'t can can\'t could ' +
@@ -36,15 +37,16 @@ const NL_LETTERS = /ij|oe|aa|uu|sch|cht|ee|ui/g;
 const EN_LETTERS = /th|wh|sh|ing|ea|ou|ck/g;
 
 /** Detect the language from the text's words (the first 1,000 are enough). */
-export function detectLanguage(text: string, words: readonly { norm: string }[]): Lang {
+export function detectLanguage(text: string, words: readonly { norm: string; word: Word }[]): Lang {
   let en = 0, nl = 0, other = 0, latinWords = 0;
   const n = Math.min(words.length, 1000);
   for (let i = 0; i < n; i++) {
     const w = words[i]!.norm;
     const c = w.charCodeAt(0);
     if ((c >= 97 && c <= 122) || c === 39 || c === 35) latinWords++; // a–z, ' or #
-    const bits = LISTS.get(w);
-    if (bits === undefined) continue;
+    const word = words[i]!.word;
+    if (word.lists < 0) word.lists = LISTS.get(w) ?? 0;
+    const bits = word.lists;
     if (bits & EN_BIT) en++;
     if (bits & NL_BIT) nl++;
     if (bits & OTHER_BIT) other++;

@@ -70,6 +70,8 @@ interface CompiledLexicon {
   hostile: Set<string>;
   undoubledProfanity: Set<string>;
   acronyms: Set<string>;
+  /** Whether a word written otherwise than its norm ("b1tch", "2024") is profane, by its written form. */
+  profaneAsWritten: Map<string, boolean>;
 }
 
 /** The lexicon's answers for one word (as its token's norm): the matcher asks them of every token. */
@@ -121,6 +123,7 @@ function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     hostile: new Set(lexicon.hostile.map(foldText)),
     undoubledProfanity: new Set(lexicon.profanity.map(undouble)),
     acronyms: new Set(lexicon.acronyms),
+    profaneAsWritten: new Map(),
   };
 }
 
@@ -189,6 +192,17 @@ function isHostile(norm: string, list: Set<string>, lang: Lang): boolean {
   if (fixed !== undefined && list.has(fixed)) return true;
   for (let cut = 3; norm.length - cut >= 6; cut++) if (list.has(norm.slice(cut))) return true;
   return false;
+}
+
+/** isProfane of a word as written, remembered: numbers ("2024", "15") are common and each needs a leetspeak pass. */
+function profaneAsWritten(written: string, lex: CompiledLexicon): boolean {
+  let p = lex.profaneAsWritten.get(written);
+  if (p === undefined) {
+    if (lex.profaneAsWritten.size > 50_000) lex.profaneAsWritten.clear();
+    p = isProfane(written, lex.profanity, lex.undoubledProfanity);
+    lex.profaneAsWritten.set(written, p);
+  }
+  return p;
 }
 
 /** The lexicon's answers for a word, worked out on first use and kept on its shared record. */
@@ -421,7 +435,7 @@ export function markTokens(text: string, folded: string, tokens: readonly Token[
     const w = wordLex(t.word, lex, lang);
     // Profanity is read as written ("b1tch"); most tokens are written as their norm reads.
     const asNorm = t.end - t.start === t.norm.length && folded.startsWith(t.norm, t.start);
-    if (asNorm ? w.profane : isProfane(folded.slice(t.start, t.end), lex.profanity, lex.undoubledProfanity)) profane.add(i);
+    if (asNorm ? w.profane : profaneAsWritten(folded.slice(t.start, t.end), lex)) profane.add(i);
     if (w.hostile) hostile.add(i);
     if (w.secondPerson) secondPerson.add(i);
   });

@@ -88,7 +88,7 @@ export interface WordFacts {
   /** Person of a subject word ("i", "you"), else undefined. */
   person: '1' | '2' | undefined;
   /** The stem's entry in the model this word was last scored with, kept by the scorer: saves a lookup per token. */
-  scored?: { model: LoadedModel; entry: StemEntry | undefined };
+  scored: { model: LoadedModel; entry: StemEntry | undefined } | undefined;
 }
 
 /** A word's facts, worked out on first use and kept on its shared record. */
@@ -102,6 +102,7 @@ function factsOf(word: Word, lang: Lang): WordFacts {
     word: !group && !(FUNCTION_WORDS.has(norm) || norm === '#num' || norm.length === 1),
     negator: lexiconFor(lang).negators.has(norm) || norm.endsWith("n't"),
     person: SUBJECTS[lang === 'nl' ? 'nl' : 'en'].get(norm),
+    scored: undefined,
   });
 }
 

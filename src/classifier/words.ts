@@ -10,14 +10,16 @@ import type { WordLex } from './03-match';
 export interface Word {
   /** The token's norm (one string object per distinct word). */
   readonly norm: string;
+  /** Which language's function-word lists hold it, as bits (02-language.ts); -1 until asked. */
+  lists: number;
   /** What the stages worked out about the word, per language, filled in on first use. */
   readonly en: WordNotes;
   readonly nl: WordNotes;
 }
 
 export interface WordNotes {
-  facts?: WordFacts;
-  lex?: WordLex;
+  facts: WordFacts | undefined;
+  lex: WordLex | undefined;
 }
 
 const WORDS = new Map<string, Word>();
@@ -27,7 +29,8 @@ export function wordOf(norm: string): Word {
   let w = WORDS.get(norm);
   if (w === undefined) {
     if (WORDS.size > 50_000) WORDS.clear();
-    w = { norm, en: {}, nl: {} };
+    // Every slot is there from the start, so all records and notes share one shape (fast property access).
+    w = { norm, lists: -1, en: { facts: undefined, lex: undefined }, nl: { facts: undefined, lex: undefined } };
     WORDS.set(norm, w);
   }
   return w;
