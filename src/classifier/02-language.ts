@@ -5,6 +5,7 @@
  * bundle size. Short texts without any function word fall back to letter patterns typical of each.
  */
 import type { Lang } from '../shared/types';
+import type { Word } from './words';
 
 const EN = new Set(('the a an and or but is are was were be been am i you your yours u ur he she it we they me my our ' +
   'this that these those to of in on at for with from by about as if not no do does did don\'t can can\'t could ' +
@@ -25,22 +26,30 @@ const OTHER = new Set(('der und ist nicht ich sie wir ihr mit auf für das ein e
   'el los las y es por para con una del como pero muy ' +
   'il della che non sono per una gli').split(' '));
 
+/** Each function word's lists as bits (EN_BIT, NL_BIT, OTHER_BIT): one lookup per word instead of three. */
+const EN_BIT = 1, NL_BIT = 2, OTHER_BIT = 4;
+const LISTS = new Map<string, number>();
+for (const [set, bit] of [[EN, EN_BIT], [NL, NL_BIT], [OTHER, OTHER_BIT]] as const) for (const w of set) LISTS.set(w, (LISTS.get(w) ?? 0) | bit);
+
 // Letters of scripts other than Latin (Greek, Cyrillic, Hebrew, Arabic, Indic, CJK, Hangul).
 const NON_LATIN = /[\u0370-\u1fff\u2e80-\ud7ff]/g;
 const NL_LETTERS = /ij|oe|aa|uu|sch|cht|ee|ui/g;
 const EN_LETTERS = /th|wh|sh|ing|ea|ou|ck/g;
 
 /** Detect the language from the text's words (the first 1,000 are enough). */
-export function detectLanguage(text: string, words: readonly { norm: string }[]): Lang {
+export function detectLanguage(text: string, words: readonly { norm: string; word: Word }[]): Lang {
   let en = 0, nl = 0, other = 0, latinWords = 0;
   const n = Math.min(words.length, 1000);
   for (let i = 0; i < n; i++) {
     const w = words[i]!.norm;
     const c = w.charCodeAt(0);
     if ((c >= 97 && c <= 122) || c === 39 || c === 35) latinWords++; // a–z, ' or #
-    if (EN.has(w)) en++;
-    if (NL.has(w)) nl++;
-    if (OTHER.has(w)) other++;
+    const word = words[i]!.word;
+    if (word.lists < 0) word.lists = LISTS.get(w) ?? 0;
+    const bits = word.lists;
+    if (bits & EN_BIT) en++;
+    if (bits & NL_BIT) nl++;
+    if (bits & OTHER_BIT) other++;
   }
   if (n === 0) return 'other';
   if (latinWords < n / 2) {

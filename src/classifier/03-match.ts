@@ -10,7 +10,8 @@ import type { Lexicon } from './lexicon/types';
 import { foldText } from './fold';
 import { firstWords } from './first-words';
 import { correctTypo } from './typos';
-import type { Sentence, Token } from './tokenize';
+import { clauseBreakIn, type Sentence, type Token } from './tokenize';
+import type { Word } from './words';
 
 export type Tier = 'strong' | 'cue';
 
@@ -71,6 +72,18 @@ interface CompiledLexicon {
   acronyms: Set<string>;
   /** The writer speaking as the seller, in one scanning regex. */
   sellerVoice: RegExp;
+  /** Whether a word written otherwise than its norm ("b1tch", "2024") is profane, by its written form. */
+  profaneAsWritten: Map<string, boolean>;
+}
+
+/** The lexicon's answers for one word (as its token's norm): the matcher asks them of every token. */
+export interface WordLex {
+  anchored: Anchored[] | undefined;
+  cues: Cue[] | undefined;
+  /** Profane when written as the norm reads (a token whose text differs is checked as written). */
+  profane: boolean;
+  hostile: boolean;
+  secondPerson: boolean;
 }
 
 function compileLexicon(lexicon: Lexicon): CompiledLexicon {
@@ -113,6 +126,7 @@ function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     undoubledProfanity: new Set(lexicon.profanity.map(undouble)),
     acronyms: new Set(lexicon.acronyms),
     sellerVoice: compileAlternatives(lexicon.sellerVoice),
+    profaneAsWritten: new Map(),
   };
 }
 
@@ -193,6 +207,34 @@ function isHostile(norm: string, list: Set<string>, lang: Lang): boolean {
   return false;
 }
 
+/** isProfane of a word as written, remembered: numbers ("2024", "15") are common and each needs a leetspeak pass. */
+function profaneAsWritten(written: string, lex: CompiledLexicon): boolean {
+  let p = lex.profaneAsWritten.get(written);
+  if (p === undefined) {
+    if (lex.profaneAsWritten.size > 50_000) lex.profaneAsWritten.clear();
+    p = isProfane(written, lex.profanity, lex.undoubledProfanity);
+    lex.profaneAsWritten.set(written, p);
+  }
+  return p;
+}
+
+/** The lexicon's answers for a word, worked out on first use and kept on its shared record. */
+function wordLex(word: Word, lex: CompiledLexicon, lang: Lang): WordLex {
+  // "other" reads with the English lexicon but without its typo list: its answers are never kept.
+  const notes = lang === 'nl' ? word.nl : lang === 'en' ? word.en : undefined;
+  if (notes?.lex) return notes.lex;
+  const norm = word.norm;
+  const w: WordLex = {
+    anchored: lex.anchored.get(norm),
+    cues: lex.cues.get(norm),
+    profane: isProfane(norm, lex.profanity, lex.undoubledProfanity),
+    hostile: isHostile(norm, lex.hostile, lang),
+    secondPerson: lex.secondPerson.has(norm),
+  };
+  if (notes) notes.lex = w;
+  return w;
+}
+
 /** Index of the token that contains or follows `offset` (binary search). */
 export function tokenAt(tokens: readonly Token[], offset: number): number {
   let lo = 0, hi = tokens.length;
@@ -202,8 +244,6 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
   }
   return lo;
 }
-
-const CLAUSE_PUNCT = /[,;:.!?()\n]/;
 
 /** Questions that open with these ask all the same when negated: "Kan het niet wat goedkoper?", "Can't you do it for less?" */
 const ASKING_OPENERS = new Set(['kan', 'kun', 'kunt', 'kunnen', 'zou', 'zoudt', 'zouden', 'wil', 'wilt', 'mag', 'moet', 'waarom',
@@ -233,7 +273,7 @@ function isOwnOffer(flag: FlagId, text: string, tokens: readonly Token[], first:
   const sentence = tokens[first]!.sentence;
   for (let i = first - 1, seen = 0; i >= 0 && seen < 6; i--, seen++) {
     const t = tokens[i]!;
-    if (t.sentence !== sentence || CLAUSE_PUNCT.test(text.slice(t.end, tokens[i + 1]!.start))) return false;
+    if (t.sentence !== sentence || clauseBreakIn(text, t.end, tokens[i + 1]!.start)) return false;
     if (!OFFERING_SUBJECTS.has(t.norm)) continue;
     const next = tokens[i + 1]!;
     const offers = t.norm.endsWith("'ll") || OFFERING_VERBS.has(next.norm);
@@ -256,7 +296,7 @@ function isNegated(text: string, tokens: readonly Token[], first: number, last: 
   // Up to three words back in the same clause: a negator.
   for (let i = first - 1, seen = 0; i >= 0 && seen < 3; i--, seen++) {
     const t = tokens[i]!;
-    if (t.sentence !== sentence || CLAUSE_PUNCT.test(text.slice(t.end, tokens[i + 1]!.start))) break;
+    if (t.sentence !== sentence || clauseBreakIn(text, t.end, tokens[i + 1]!.start)) break;
     if (lex.clauseBreaks.has(t.norm)) break;
     if (lex.negators.has(t.norm) || t.norm.endsWith("n't")) return true;
   }
@@ -273,7 +313,7 @@ function isNegated(text: string, tokens: readonly Token[], first: number, last: 
     for (let i = first; i <= last + 2 && i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.sentence !== sentence) break;
-      if (i > last && CLAUSE_PUNCT.test(text.slice(tokens[i - 1]!.end, t.start))) break;
+      if (i > last && clauseBreakIn(text, tokens[i - 1]!.end, t.start)) break;
       if (t.norm === 'niet' || t.norm === 'geen' || t.norm === 'nooit') return true;
     }
   }
@@ -320,7 +360,7 @@ function anchoredHits(src: string, at: (i: number) => number, tokenEnding: (end:
   // A phrase already found covers any phrase of the same flag that lies wholly inside it.
   const coveredUntil = new Map<FlagId, number>();
   for (let i = 0; i < tokens.length; i++) {
-    const candidates = lex.anchored.get(tokens[i]!.norm);
+    const candidates = wordLex(tokens[i]!.word, lex, lang).anchored;
     if (!candidates) continue;
     const start = at(i);
     for (const { flag, re } of candidates) {
@@ -373,7 +413,7 @@ export function matchPhrases(text: string, folded: string, tokens: readonly Toke
     anchoredHits(canon.text, (i) => starts[i]!, tokenEnding, text, tokens, lex, lang, hits, holdsIrregular);
   }
   for (let i = 0; i < tokens.length; i++) {
-    const candidates = lex.cues.get(tokens[i]!.norm);
+    const candidates = wordLex(tokens[i]!.word, lex, lang).cues;
     if (!candidates) continue;
     for (const { flag, words } of candidates) {
       let k = 1;
@@ -405,9 +445,12 @@ export function markTokens(text: string, folded: string, tokens: readonly Token[
   const shouting = new Set<number>();
   const hostile = new Set<number>();
   tokens.forEach((t, i) => {
-    if (isProfane(folded.slice(t.start, t.end), lex.profanity, lex.undoubledProfanity)) profane.add(i);
-    if (isHostile(t.norm, lex.hostile, lang)) hostile.add(i);
-    if (lex.secondPerson.has(t.norm)) secondPerson.add(i);
+    const w = wordLex(t.word, lex, lang);
+    // Profanity is read as written ("b1tch"); most tokens are written as their norm reads.
+    const asNorm = t.end - t.start === t.norm.length && folded.startsWith(t.norm, t.start);
+    if (asNorm ? w.profane : profaneAsWritten(folded.slice(t.start, t.end), lex)) profane.add(i);
+    if (w.hostile) hostile.add(i);
+    if (w.secondPerson) secondPerson.add(i);
   });
   MASKED.lastIndex = 0;
   for (const m of folded.matchAll(MASKED)) {

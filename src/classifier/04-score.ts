@@ -5,7 +5,7 @@
  */
 import { FLAG_IDS, type Evidence, type FlagId } from '../shared/types';
 import { KIND, type Featurized } from './features';
-import { FLAGS, type LoadedModel } from './model/format';
+import { FLAGS, type LoadedModel, type StemEntry } from './model/format';
 
 export interface FlagScore {
   flag: FlagId;
@@ -37,22 +37,31 @@ export function tokenContributions(f: Featurized, model: LoadedModel): Contribut
   const words = new Float32Array(T * FLAGS);
   const marks = new Float32Array(T * FLAGS);
   const featureCount = new Uint8Array(T);
-  const { index, rowStart, rowFlag, rowWeight, byStem, bigrams } = model;
-  const { stems, kinds, named } = f;
+  const { index, rowStart, rowFlag, rowWeight, byStem } = model;
+  const { kinds, named } = f;
   const add = (out: Float32Array, base: number, row: number | undefined) => {
     if (row === undefined || row < 0) return;
     for (let e = rowStart[row]!, end = rowStart[row + 1]!; e < end; e++) out[base + rowFlag[e]!]! += rowWeight[e]!;
   };
+  // A word's stem is looked up in the model once, then kept with the word's facts.
+  const entryOf = (t: number): StemEntry | undefined => {
+    const w = f.facts[t]!;
+    if (w.scored?.model !== model) w.scored = { model, entry: byStem.get(w.stem) };
+    return w.scored.entry;
+  };
+  let entry = T > 0 ? entryOf(0) : undefined;
   for (let t = 0; t < T; t++) {
     const base = t * FLAGS;
     const names = f.features[t]!;
     const kind = kinds[t]!;
+    const next = t + 1 < T ? entryOf(t + 1) : undefined;
     // Features named after the token's stem (and the next one's) are found by the stem.
-    if (kind !== 0) {
-      const rows = byStem.get(stems[t]!);
-      if (rows) for (let k = 0; k < 4; k++) if (kind & (1 << k)) add(words, base, rows[k]);
-      if (kind & KIND.b) add(words, base, bigrams.get(stems[t]!)?.get(stems[t + 1]!));
+    if (kind !== 0 && entry) {
+      const rows = entry.rows;
+      for (let k = 0; k < 4; k++) if (kind & (1 << k)) add(words, base, rows[k]);
+      if (kind & KIND.b && next && entry.pairs) add(words, base, entry.pairs.get(next.id));
     }
+    entry = next;
     let count = names.length;
     for (const name of names) {
       // Word features are found through `kinds` above; named ones are here only for training.
@@ -95,14 +104,18 @@ export function scoreFlags(f: Featurized, model: LoadedModel, c: Contributions):
   const words = new Float32Array((T + 1) * FLAGS);
   const marks = new Float32Array((T + 1) * FLAGS);
   const count = new Float64Array(T + 1);
-  for (let t = 0; t < T; t++) {
-    for (let k = 0; k < FLAGS; k++) {
-      words[(t + 1) * FLAGS + k] = words[t * FLAGS + k]! + c.words[t * FLAGS + k]!;
-      marks[(t + 1) * FLAGS + k] = marks[t * FLAGS + k]! + c.marks[t * FLAGS + k]!;
+  const cw = c.words, cm = c.marks;
+  for (let t = 0, i = 0; t < T; t++) {
+    for (let k = 0; k < FLAGS; k++, i++) {
+      words[i + FLAGS] = words[i]! + cw[i]!;
+      marks[i + FLAGS] = marks[i]! + cm[i]!;
     }
     count[t + 1] = count[t]! + c.featureCount[t]!;
   }
   const wins = windows(f);
+  // Same length normalisation as in training (training/train-model.ts), over all features; it
+  // depends on the window only, so it is worked out once for all flags.
+  const norms = wins.map((w) => 1 / Math.sqrt(Math.max(MIN_WINDOW_FEATURES, count[w[1]]! - count[w[0]]!)));
   return FLAG_IDS.map((flag, k) => {
     let best = -Infinity;
     let bestWin: [number, number] = [0, T];
@@ -114,11 +127,11 @@ export function scoreFlags(f: Featurized, model: LoadedModel, c: Contributions):
       if (h.negated) negatedTokens.push(h.token);
       else if (h.tier === 'strong') hitTokens.push(h.token);
     }
-    for (const w of wins) {
-      // Same length normalisation as in training (training/train-model.ts), over all features.
-      const norm = 1 / Math.sqrt(Math.max(MIN_WINDOW_FEATURES, count[w[1]]! - count[w[0]]!));
-      const logit = model.bias[k]! +
-        (words[w[1] * FLAGS + k]! - words[w[0] * FLAGS + k]! + marks[w[1] * FLAGS + k]! - marks[w[0] * FLAGS + k]!) * norm;
+    const bias = model.bias[k]!;
+    for (let j = 0; j < wins.length; j++) {
+      const w = wins[j]!;
+      const a = w[0] * FLAGS + k, b = w[1] * FLAGS + k;
+      const logit = bias + (words[b]! - words[a]! + marks[b]! - marks[a]!) * norms[j]!;
       if (logit > phrase && anyIn(hitTokens, w)) { phrase = logit; phraseWin = w; }
       // A window that says the demand and takes it back ("no need for a discount") counts only
       // through an un-negated phrase, never on its words alone.

@@ -7,7 +7,9 @@ import type { Lang } from '../shared/types';
 import { lexiconFor, markTokens, matchPhrases, type Hit } from './03-match';
 import { stem } from './stem';
 import { correctTypo } from './typos';
-import { tokenize, type Sentence, type Token, type Tokenized } from './tokenize';
+import { clauseBreakIn, tokenize, type Sentence, type Token, type Tokenized } from './tokenize';
+import type { LoadedModel, StemEntry } from './model/format';
+import type { Word } from './words';
 
 export interface Featurized {
   tokens: Token[];
@@ -19,6 +21,8 @@ export interface Featurized {
   aimedProfanity: number;
   /** Each token's stem, as in its "w:" and "b:" features (the scorer looks these up directly). */
   stems: string[];
+  /** Each token's word facts (shared between tokens and calls: the same word, the same object). */
+  facts: WordFacts[];
   /** Per token, which stem-named features it has (bits of KIND). */
   kinds: Uint8Array;
   /** Whether `features` spells those out too (training) or leaves them to `kinds` (analysis). */
@@ -59,7 +63,6 @@ const SENTENCE_NEGATORS = new Set(['geen', 'niemand', 'nooit', 'no', 'nobody', '
 
 /** How many words after "not", "never", "geen" read as negated. */
 const NEGATION_REACH = 5;
-const CLAUSE_GAP = /[,;:.!?()\n]/;
 
 /**
  * Names of groups of people (nationalities, religions, gender, sexuality, disability). An email
@@ -80,17 +83,32 @@ const GROUPS = new Set(('immigrant immigrants migrant migrants refugee refugees 
 /** Never in the model (training leaves it out), so it has no weight. */
 export const GROUP_FEATURE = '#group';
 
-// Words repeat across and within emails: remember each word's (typo-corrected) stem.
-const STEM_CACHE = { en: new Map<string, string>(), nl: new Map<string, string>() };
-function stemOf(norm: string, lang: Lang): string {
-  const cache = STEM_CACHE[lang === 'nl' ? 'nl' : 'en'];
-  let s = cache.get(norm);
-  if (s === undefined) {
-    if (cache.size > 50_000) cache.clear();
-    s = stem(correctTypo(norm, lang) ?? norm, lang);
-    cache.set(norm, s);
-  }
-  return s;
+/** What featurize asks about a word, answered once per distinct word: it runs on every token. */
+export interface WordFacts {
+  /** Typo-corrected stem, or '#group'. */
+  stem: string;
+  /** Makes a "w:" feature: not a function word, a bare number or a single character (nor a group). */
+  word: boolean;
+  negator: boolean;
+  /** Person of a subject word ("i", "you"), else undefined. */
+  person: '1' | '2' | undefined;
+  /** The stem's entry in the model this word was last scored with, kept by the scorer: saves a lookup per token. */
+  scored: { model: LoadedModel; entry: StemEntry | undefined } | undefined;
+}
+
+/** A word's facts, worked out on first use and kept on its shared record. */
+function factsOf(word: Word, lang: Lang): WordFacts {
+  const notes = lang === 'nl' ? word.nl : word.en;
+  if (notes.facts) return notes.facts;
+  const norm = word.norm;
+  const group = GROUPS.has(norm);
+  return (notes.facts = {
+    stem: group ? GROUP_FEATURE : stem(correctTypo(norm, lang) ?? norm, lang),
+    word: !group && !(FUNCTION_WORDS.has(norm) || norm === '#num' || norm === '#id' || norm.length === 1),
+    negator: lexiconFor(lang).negators.has(norm) || norm.endsWith("n't"),
+    person: SUBJECTS[lang === 'nl' ? 'nl' : 'en'].get(norm),
+    scored: undefined,
+  });
 }
 
 /**
@@ -102,7 +120,8 @@ export function featurize(text: string, lang: Lang, tokenized?: Tokenized, named
   const { tokens, sentences, folded } = tokenized ?? tokenize(text);
   const hits = matchPhrases(text, folded, tokens, lang);
   const marks = markTokens(text, folded, tokens, sentences, lang);
-  const stems = tokens.map((t) => (GROUPS.has(t.norm) ? '#group' : stemOf(t.norm, lang)));
+  const facts = tokens.map((t) => factsOf(t.word, lang));
+  const stems = facts.map((w) => w.stem);
   const kinds = new Uint8Array(tokens.length);
   const features: string[][] = tokens.map((t, i) => {
     // Function words alone say nothing about a demand; as unigrams they only teach the model
@@ -111,25 +130,23 @@ export function featurize(text: string, lang: Lang, tokenized?: Tokenized, named
     // A group's name weighs nothing but still counts as a word for the length normalisation, so
     // "Ik ben een immigrant" is not judged on "ik ben een" alone.
     const f: string[] = [];
-    if (stems[i] === '#group') f.push(GROUP_FEATURE);
-    else if (!(FUNCTION_WORDS.has(t.norm) || t.norm === '#num' || t.norm === '#id' || t.norm.length === 1)) {
+    if (stems[i] === GROUP_FEATURE) f.push(GROUP_FEATURE);
+    else if (facts[i]!.word) {
       kinds[i]! |= KIND.w;
       if (named) f.push('w:' + stems[i]);
     }
     const next = tokens[i + 1];
-    if (next && next.sentence === t.sentence && stems[i] !== '#group' && stems[i + 1] !== '#group') {
+    if (next && next.sentence === t.sentence && stems[i] !== GROUP_FEATURE && stems[i + 1] !== GROUP_FEATURE) {
       kinds[i]! |= KIND.b;
       if (named) f.push('b:' + stems[i] + '_' + stems[i + 1]);
     }
     return f;
   });
-  const subjects = SUBJECTS[lang === 'nl' ? 'nl' : 'en'];
-  const { negators } = lexiconFor(lang);
   let person: '1' | '2' | undefined, since = 0, negatedFor = 0;
   const negatedAt = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (i > 0 && (tokens[i - 1]!.sentence !== t.sentence || CLAUSE_GAP.test(text.slice(tokens[i - 1]!.end, t.start)))) {
+    if (i > 0 && (tokens[i - 1]!.sentence !== t.sentence || clauseBreakIn(text, tokens[i - 1]!.end, t.start))) {
       person = undefined;
       negatedFor = 0;
     }
@@ -144,8 +161,8 @@ export function featurize(text: string, lang: Lang, tokenized?: Tokenized, named
       }
     }
     if (negatedFor > 0) negatedAt.add(i);
-    if (negators.has(t.norm) || t.norm.endsWith("n't")) negatedFor = NEGATION_REACH;
-    const p = subjects.get(t.norm);
+    if (facts[i]!.negator) negatedFor = NEGATION_REACH;
+    const p = facts[i]!.person;
     if (p) { person = p; since = 0; continue; }
     if (person && ++since <= SUBJECT_REACH && isWord) {
       kinds[i]! |= person === '1' ? KIND.s1 : KIND.s2;
@@ -160,7 +177,7 @@ export function featurize(text: string, lang: Lang, tokenized?: Tokenized, named
   // A word of contempt in a sentence aimed at the reader or at a group of people is an abusive
   // phrase ("jullie zijn walgelijk", "these immigrants are vermin"); the model still has to agree.
   const groupSentences = new Set<number>();
-  stems.forEach((s, i) => { if (s === '#group') groupSentences.add(tokens[i]!.sentence); });
+  stems.forEach((s, i) => { if (s === GROUP_FEATURE) groupSentences.add(tokens[i]!.sentence); });
   for (const i of marks.hostile) {
     const t = tokens[i]!;
     if (FIGURATIVE.has(t.norm) || (!youSentences.has(t.sentence) && !groupSentences.has(t.sentence))) continue;
@@ -196,5 +213,5 @@ export function featurize(text: string, lang: Lang, tokenized?: Tokenized, named
       features[i]!.push('@money');
     }
   });
-  return { tokens, sentences, hits, features, aimedProfanity, stems, kinds, named };
+  return { tokens, sentences, hits, features, aimedProfanity, stems, facts, kinds, named };
 }

@@ -114,7 +114,8 @@ export function analyzeWith(m: LoadedModel, decision: Decision, input: string, o
   flags.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || b.score - a.score);
   let cool = 1;
   for (const fl of flags) cool *= 1 - SEVERITY_HEAT[fl.severity] * fl.score;
-  return { ...base, lang, flags, temperature: Math.round(100 * (1 - cool)) };
+  // Spelled out rather than spread from `base`: V8 builds a literal of known shape much faster.
+  return { text: norm.text, truncated: norm.truncated, lang, flags, temperature: Math.round(100 * (1 - cool)) };
 }
 
 export { FLAG_IDS };

@@ -3,6 +3,7 @@
  * features and the evidence ranges. A single hand-written forward scan: linear, no regex.
  */
 import { foldText } from './fold';
+import { wordOf, type Word } from './words';
 
 export interface Token {
   /** UTF-16 offsets into the analysed text, end exclusive. */
@@ -13,6 +14,8 @@ export interface Token {
    * one that names a thing rather than an amount: "meter 1459", "deal 646795", "#4471").
    */
   norm: string;
+  /** The word's shared record (its `norm` is this token's). */
+  word: Word;
   /** True when the word was written in capitals (two or more letters). */
   caps: boolean;
   /** Index of the sentence this token belongs to. */
@@ -43,6 +46,18 @@ function isWordChar(text: string, i: number): boolean {
   if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
   if (c >= 0xd800 && c <= 0xdbff) return OTHER_LETTER.test(text.slice(i, i + 2));
   return OTHER_LETTER.test(text[i]!);
+}
+
+/**
+ * Whether text[from, to) holds punctuation that ends a clause: , ; : . ! ? ( ) or a line break.
+ * A loop over char codes: it runs between every two words, and a regex would need a slice each time.
+ */
+export function clauseBreakIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 59 || c === 58 || c === 46 || c === 33 || c === 63 || c === 40 || c === 41 || c === 10) return true;
+  }
+  return false;
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
@@ -92,7 +107,8 @@ export function tokenize(text: string): Tokenized {
       norm = digits === i - start ? (isIdentifier(text, start, i, tokens[tokens.length - 1]) ? '#id' : '#num')
         : norm.replace(LEET_INSIDE, (d) => LEET[d] ?? d).replace(/[0-9]+/g, '#');
     }
-    tokens.push({ start, end: i, norm, caps: upper >= 2 && lower === 0, sentence });
+    const word = wordOf(norm);
+    tokens.push({ start, end: i, norm: word.norm, word, caps: upper >= 2 && lower === 0, sentence });
   }
   if (tokens.length > sentenceFirst) {
     sentences.push({ first: sentenceFirst, last: tokens.length, start: tokens[sentenceFirst]!.start, end: tokens[tokens.length - 1]!.end });
@@ -143,7 +159,8 @@ function joinSpacedLetters(text: string, tokens: Token[]): Token[] {
       tokens[j + 1]!.start === tokens[j]!.end + 1 && text[tokens[j]!.end] === ' ' && tokens[j + 1]!.sentence === tokens[i]!.sentence) j++;
     if (j - i >= 2 && /^[a-z]$/.test(tokens[i]!.norm)) {
       const run = tokens.slice(i, j + 1);
-      out.push({ start: run[0]!.start, end: run[run.length - 1]!.end, norm: run.map((t) => t.norm).join(''), caps: false, sentence: run[0]!.sentence });
+      const word = wordOf(run.map((t) => t.norm).join(''));
+      out.push({ start: run[0]!.start, end: run[run.length - 1]!.end, norm: word.norm, word, caps: false, sentence: run[0]!.sentence });
       i = j;
     } else out.push(tokens[i]!);
   }

@@ -25,7 +25,7 @@ export interface PackedModel {
 }
 
 export interface LoadedModel {
-  /** Rows of the features found by name: phrases (p:, n:) and marks (@…); the rest are in byStem and bigrams. */
+  /** Rows of the features found by name: phrases (p:, n:) and marks (@…); the rest are in byStem. */
   index: Map<string, number>;
   /**
    * The weights, sparse: row r's entries are rowFlag/rowWeight[rowStart[r] .. rowStart[r + 1]).
@@ -35,14 +35,22 @@ export interface LoadedModel {
   rowFlag: Uint8Array;
   rowWeight: Float32Array;
   /**
-   * Rows of the features made from one stem — "w:", "s1:", "s2:", "x:" (-1 where the model has none),
-   * see STEM_KINDS — and of "b:a_b" by a then b. Stems are strings the analysis already holds, so
-   * looking them up is cheaper than building and hashing each feature's name.
+   * Per stem of the vocabulary, the rows of its features "w:", "s1:", "s2:", "x:" (-1 where the
+   * model has none, see STEM_KINDS), and the rows of its pairs "b:a_b" by b's number. Stems are
+   * strings the analysis already holds: one lookup per token finds all its word features, and a
+   * pair is found by a small integer, without building or hashing the pair's name.
    */
-  byStem: Map<string, Int32Array>;
-  bigrams: Map<string, Map<string, number>>;
+  byStem: Map<string, StemEntry>;
   bias: Float32Array;
   thresholds: Float32Array;
+}
+
+export interface StemEntry {
+  rows: Int32Array;
+  /** The stem's number, the key of pairs it ends. */
+  id: number;
+  /** Rows of the pairs this stem starts, by the second stem's number (a small integer: V8's fastest key). */
+  pairs: Map<number, number> | undefined;
 }
 
 export const FLAGS = FLAG_IDS.length;
@@ -84,22 +92,20 @@ export function loadModel(packed: PackedModel): LoadedModel {
   }
   rowStart[names.length] = e;
   const index = new Map<string, number>();
-  const byStem = new Map<string, Int32Array>();
-  const bigrams = new Map<string, Map<string, number>>();
+  const byStem = new Map<string, StemEntry>();
+  const entry = (stem: string): StemEntry => {
+    let e = byStem.get(stem);
+    if (!e) byStem.set(stem, (e = { rows: new Int32Array(STEM_KINDS.length).fill(-1), id: byStem.size, pairs: undefined }));
+    return e;
+  };
   names.forEach((n, i) => {
     const colon = n.indexOf(':');
     const kind = (STEM_KINDS as readonly string[]).indexOf(n.slice(0, colon + 1));
-    if (kind >= 0) {
-      const stem = n.slice(colon + 1);
-      let rows = byStem.get(stem);
-      if (!rows) byStem.set(stem, (rows = new Int32Array(STEM_KINDS.length).fill(-1)));
-      rows[kind] = i;
-    } else if (n.startsWith('b:')) {
+    if (kind >= 0) entry(n.slice(colon + 1)).rows[kind] = i;
+    else if (n.startsWith('b:')) {
       const cut = n.indexOf('_', 2);
-      const first = n.slice(2, cut);
-      let next = bigrams.get(first);
-      if (!next) bigrams.set(first, (next = new Map()));
-      next.set(n.slice(cut + 1), i);
+      const first = entry(n.slice(2, cut));
+      (first.pairs ??= new Map()).set(entry(n.slice(cut + 1)).id, i);
     } else index.set(n, i);
   });
   return {
@@ -108,7 +114,6 @@ export function loadModel(packed: PackedModel): LoadedModel {
     rowFlag,
     rowWeight,
     byStem,
-    bigrams,
     bias: Float32Array.from(packed.bias),
     thresholds: Float32Array.from(packed.thresholds),
   };

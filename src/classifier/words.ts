@@ -1,0 +1,37 @@
+/**
+ * One record per distinct word, shared by every token that spells it, in this email and the next.
+ * The stages ask the same questions of each token (its stem, whether a phrase starts there, whether
+ * it is profane …); they write the answers on the record once, so later tokens find them without a
+ * lookup.
+ */
+import type { WordFacts } from './features';
+import type { WordLex } from './03-match';
+
+export interface Word {
+  /** The token's norm (one string object per distinct word). */
+  readonly norm: string;
+  /** Which language's function-word lists hold it, as bits (02-language.ts); -1 until asked. */
+  lists: number;
+  /** What the stages worked out about the word, per language, filled in on first use. */
+  readonly en: WordNotes;
+  readonly nl: WordNotes;
+}
+
+export interface WordNotes {
+  facts: WordFacts | undefined;
+  lex: WordLex | undefined;
+}
+
+const WORDS = new Map<string, Word>();
+
+/** The record of a norm. Bounded: past 50,000 distinct words the table starts over. */
+export function wordOf(norm: string): Word {
+  let w = WORDS.get(norm);
+  if (w === undefined) {
+    if (WORDS.size > 50_000) WORDS.clear();
+    // Every slot is there from the start, so all records and notes share one shape (fast property access).
+    w = { norm, lists: -1, en: { facts: undefined, lex: undefined }, nl: { facts: undefined, lex: undefined } };
+    WORDS.set(norm, w);
+  }
+  return w;
+}
