@@ -283,6 +283,7 @@ export const en: Lexicon = {
     "(?:is|'s) (?:already )?(?:a )?(?:reduced|discounted) price",
     "(?:i have|i've|i had) (?:it|them) listed",
     "(?:the|my) (?:price|asking price) is firm",
+    "(?:comfortable|happy|willing) (?:letting|selling|parting with|to let|to sell|to part with) (?:it|them|this|these)",
     `(?:${NUM} is (?:the |my )?(?:asking|listing|listed) price|my (?:asking|listing) price is)`,
     "(?:it's|its|it is|they're|they are|everything is) (?:\\w+ )?(?:\\w+ )?in (?:like[- ]new|brand new|new|excellent|great|good|perfect|mint|pristine|working|good working) (?:condition|shape)",
   ],

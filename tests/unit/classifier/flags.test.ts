@@ -117,6 +117,7 @@ describe('the writer speaking as the seller is not pressing for a discount', () 
     "Sorry, I can't go any lower than $95 for the set. I'll deliver it on Saturday.",
     'Dat bod is me wat te laag. Lager dan 450 kan ik echt niet.',
     'Ik doe er 50 euro af, dan is hij van jou voor 400.',
+    '$80 is less than I would be comfortable letting it go for. It is in like-new condition.',
   ])('%s', (text) => expect(flagsOf(text)).not.toContain('discount_pressure'));
   test.each([
     // The same numbers from the client's side still count.
