@@ -290,6 +290,21 @@ function isQuestion(text: string, tokens: readonly Token[], at: number): boolean
   return text.slice(tokens[last]!.end, tokens[last]!.end + 4).includes('?');
 }
 
+const CONDITIONS = new Set(['if', 'unless', 'als', 'tenzij', 'indien', 'wanneer', 'zolang']);
+
+/**
+ * "If I don't get a discount, …", "als ik mijn geld niet terugkrijg, …": a negation inside a
+ * condition states what the writer demands, it does not deny it. The condition word stands at
+ * most four words before the negator, in the same sentence.
+ */
+export function isCondition(tokens: readonly Token[], negator: number): boolean {
+  const sentence = tokens[negator]!.sentence;
+  for (let i = negator - 1; i >= 0 && negator - i <= 4 && tokens[i]!.sentence === sentence; i--) {
+    if (CONDITIONS.has(tokens[i]!.norm)) return true;
+  }
+  return false;
+}
+
 function isNegated(text: string, tokens: readonly Token[], first: number, last: number, lex: CompiledLexicon, lang: Lang): boolean {
   const sentence = tokens[first]?.sentence;
   if (isAskingQuestion(text, tokens, first)) return false;
@@ -298,7 +313,7 @@ function isNegated(text: string, tokens: readonly Token[], first: number, last: 
     const t = tokens[i]!;
     if (t.sentence !== sentence || clauseBreakIn(text, t.end, tokens[i + 1]!.start)) break;
     if (lex.clauseBreaks.has(t.norm)) break;
-    if (lex.negators.has(t.norm) || t.norm.endsWith("n't")) return true;
+    if (lex.negators.has(t.norm) || t.norm.endsWith("n't")) return !isCondition(tokens, i);
   }
   // Earlier in the same sentence, a restated request ("you would like X, Y and Z").
   for (let i = first - 1, seen = 0; i >= 0 && seen < 16; i--, seen++) {
@@ -314,7 +329,7 @@ function isNegated(text: string, tokens: readonly Token[], first: number, last: 
       const t = tokens[i]!;
       if (t.sentence !== sentence) break;
       if (i > last && clauseBreakIn(text, tokens[i - 1]!.end, t.start)) break;
-      if (t.norm === 'niet' || t.norm === 'geen' || t.norm === 'nooit') return true;
+      if (t.norm === 'niet' || t.norm === 'geen' || t.norm === 'nooit') return !isCondition(tokens, i);
     }
   }
   return false;

@@ -21,6 +21,8 @@ export const en: Lexicon = {
         // "I can do 130" and "I'll go 18" are as often the seller's counter-offer: left to the model.
         `(?:i can|i could|i'll|i will|i'd|i would|i'm willing to|i am willing to) (?:pay|give you|offer) ${NUM}`,
         `(?:how about|what about|would you do|will you do|could you do|can you do) ${NUM}`,
+        "(?:make|give|offer|allow) (?:us |me )?(?:a |some )?(?:deduction|reduction|markdown|price cut)",
+        "(?:you|u) (?:only )?(?:charged|billed|quoted|asked) (?:him|her|them|us|me|my \\w+|\\w+) (?:only )?(?:[$€£]?\\w+ )?(?:last time|before|for the same|for that|for a similar)",
         "(?:any|some) (?:room|wiggle room|flexibility|leeway) (?:on|in|with) (?:the |your |that )?(?:price|rate|quote|cost|fee)",
         "(?:is|are) (?:the price|it|that|your price|the rate|your rate|the prices?) negotiable",
         "(?:other|another|most) (?:designers?|developers?|freelancers?|agenc(?:y|ies)|compan(?:y|ies)|photographers?|guys?|people|sellers?|shops?|writers?) (?:\\w+ )?(?:charges?|quoted?|offers?|asks?|do(?:es)? it) (?:\\w+ )?(?:half|less|cheaper|way less|much less|\\d)",
@@ -70,6 +72,7 @@ export const en: Lexicon = {
       strong: [
         "(?:you're|you are|u r|ur|you|your|you're such|you are such|such) (?:an? )?(?:\\w+ )?(?:idiot|moron|amateur|clown|joke|incompetent|useless|pathetic|disgrace|fraud|scammer|crook|liar|loser|hack|imbecile|retard|retarded|stupid|dumb|dumbass|clueless|worthless|thief|parasite|con artist|waste of space|piece of shit|piece of crap|joke of a)",
         "even a (?:child|kid|monkey|five year old|5 year old|toddler|trained monkey|chimp|baby|blind man) (?:could|can|would)",
+        "(?:you|u) (?:clearly |obviously |simply |just |really )?(?:do not|don't|dont|have no idea|haven't a clue) (?:even )?(?:know )?what (?:you're|you are|ur|youre) (?:talking about|doing)",
         "(?:my|a) (?:\\w+ )?(?:kid|child|son|daughter|nephew|niece|grandma|dog|cat) (?:could|can|would) (?:do|have done|make|write|design) (?:this|that|it|better)",
         "(?:are you|r u|you) (?:stupid|dumb|blind|deaf|thick|slow|incompetent|brain ?dead|mental|insane|retarded)",
         "(?:shut up|stfu|piss off|fuck off|screw you|go to hell|get lost|drop dead|kill yourself|kys|eat shit|go die)",
@@ -103,6 +106,7 @@ export const en: Lexicon = {
     refund_demand: {
       strong: [
         "(?:my|the|our|his|her|a|full|complete|partial|immediate|all my|all of my|all our) (?:money|payment|deposit|fee|fees|cash|funds) back",
+        "(?:demand|request|claim) for (?:a |the |an |my )?(?:full |complete |immediate |partial |total |prompt )?(?:refund|reimbursement|repayment|restitution)",
         "(?:want|need|demand|expect|request|requesting|get|give me|issue|deserve|entitled to|asking for|ask for|like|claim|claiming|receive|obtain|process|return) (?:a |my |the |an |me a |me my |me the |us a )?(?:full |complete |immediate |partial |total |prompt )?(?:refund|reimbursement|money back|rebate|repayment|restitution)",
         "refund (?:me|us|my|the full|everything|in full|immediately|now|the money|the payment|the deposit|the whole|what i paid|the amount|my money)",
         "(?:return|give back|send back|pay back|repay|transfer back|wire back) (?:me )?(?:my|the|our|all) (?:money|payment|deposit|amount|fee|\\$|€)",
