@@ -55,7 +55,17 @@ interface Cue { flag: FlagId; words: string[] }
  * A strong phrase tried only where the text has a word it can start with (sticky, anchored there),
  * and, when `second` is known, only where the next word begins with one of those prefixes.
  */
-interface Anchored { flag: FlagId; re: RegExp; second: string[] | undefined }
+interface Anchored {
+  flag: FlagId;
+  re: RegExp;
+  /** The folded phrase source, read for `second` on the phrase's first try (reading all at start-up takes tens of ms). */
+  source: string;
+  second: readonly string[];
+}
+
+/** `second` not read yet, and a phrase whose second word cannot be told (always tried): compared by identity. */
+const NOT_READ: readonly string[] = [];
+const ANY_WORD: readonly string[] = [''];
 
 interface CompiledLexicon {
   lexicon: Lexicon;
@@ -100,11 +110,11 @@ function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     for (const src of f.strong) {
       const words = firstWords(foldText(src));
       if (!words) { unanchored.push(src); continue; }
-      const re = new RegExp(`(?:${compileSource(src)})(?![a-z0-9])`, 'y');
-      const second = secondWordPrefixes(foldText(src));
+      // One record per phrase, shared by its first words, so its second words are read once.
+      const phrase: Anchored = { flag, re: new RegExp(`(?:${compileSource(src)})(?![a-z0-9])`, 'y'), source: foldText(src), second: NOT_READ };
       for (const w of words) {
         const list = anchored.get(w) ?? [];
-        list.push({ flag, re, second });
+        list.push(phrase);
         anchored.set(w, list);
       }
     }
@@ -391,9 +401,12 @@ function anchoredHits(src: string, at: (i: number) => number, tokenEnding: (end:
     if (!candidates) continue;
     const start = at(i);
     let next = -2; // where the next word begins; worked out on first need
-    for (const { flag, re, second } of candidates) {
+    for (const a of candidates) {
+      const { flag, re } = a;
+      if (a.second === NOT_READ) a.second = secondWordPrefixes(a.source) ?? ANY_WORD;
+      const second = a.second;
       // A cheap look at the next word rules out most phrases before their regex runs.
-      if (second !== undefined) {
+      if (second !== ANY_WORD) {
         if (next === -2) next = nextWordStart(src, start);
         if (next < 0 || !startsWithAny(src, next, second)) continue;
       }
