@@ -31,7 +31,7 @@ function expansions(src: string): Set<string> {
     if (s.endsWith(META)) return true;
     let j = s.indexOf(' ');
     if (j <= 0) return false;
-    while (s.charCodeAt(j) === 32) j++;
+    while (j < s.length && s.charCodeAt(j) === 32) j++;
     // The second word is read (a space after it), or PREFIX_CHARS of it are: enough to tell words apart.
     return j < s.length && (s.indexOf(' ', j) > 0 || s.length - j >= PREFIX_CHARS);
   };
