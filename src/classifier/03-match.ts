@@ -9,6 +9,7 @@ import { nl } from './lexicon/nl';
 import type { Lexicon } from './lexicon/types';
 import { foldText } from './fold';
 import { firstWords } from './first-words';
+import { secondWordPrefixes } from './second-words';
 import { correctTypo } from './typos';
 import { clauseBreakIn, type Sentence, type Token } from './tokenize';
 import type { Word } from './words';
@@ -50,8 +51,21 @@ export function compileAlternatives(sources: readonly string[]): RegExp {
 
 interface Cue { flag: FlagId; words: string[] }
 
-/** A strong phrase tried only where the text has a word it can start with (sticky, anchored there). */
-interface Anchored { flag: FlagId; re: RegExp }
+/**
+ * A strong phrase tried only where the text has a word it can start with (sticky, anchored there),
+ * and, when `second` is known, only where the next word begins with one of those prefixes.
+ */
+interface Anchored {
+  flag: FlagId;
+  re: RegExp;
+  /** The folded phrase source, read for `second` on the phrase's first try (reading all at start-up takes tens of ms). */
+  source: string;
+  second: readonly string[];
+}
+
+/** `second` not read yet, and a phrase whose second word cannot be told (always tried): compared by identity. */
+const NOT_READ: readonly string[] = [];
+const ANY_WORD: readonly string[] = [''];
 
 interface CompiledLexicon {
   lexicon: Lexicon;
@@ -96,10 +110,11 @@ function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     for (const src of f.strong) {
       const words = firstWords(foldText(src));
       if (!words) { unanchored.push(src); continue; }
-      const re = new RegExp(`(?:${compileSource(src)})(?![a-z0-9])`, 'y');
+      // One record per phrase, shared by its first words, so its second words are read once.
+      const phrase: Anchored = { flag, re: new RegExp(`(?:${compileSource(src)})(?![a-z0-9])`, 'y'), source: foldText(src), second: NOT_READ };
       for (const w of words) {
         const list = anchored.get(w) ?? [];
-        list.push({ flag, re });
+        list.push(phrase);
         anchored.set(w, list);
       }
     }
@@ -369,6 +384,28 @@ function canonicalText(folded: string, tokens: readonly Token[], lang: Lang): { 
   return { text: text + folded.slice(from), starts, irregular };
 }
 
+/** Whitespace as the phrase regexes' `\s` reads it (a superset is safe: it only lets more phrases be tried). */
+function isSpace(c: number, src: string, at: number): boolean {
+  return c <= 32 ? c === 32 || (c >= 9 && c <= 13) : c >= 128 && /\s/.test(src[at]!);
+}
+
+/**
+ * Where the word after the one at `start` begins, as a phrase reads it: past a run of [a-z0-9']
+ * and then whitespace. -1 when no whitespace follows (no two-word phrase can match there).
+ */
+function nextWordStart(src: string, start: number): number {
+  let e = start;
+  for (let c = src.charCodeAt(e); (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39; c = src.charCodeAt(++e));
+  let q = e;
+  while (q < src.length && isSpace(src.charCodeAt(q), src, q)) q++;
+  return q === e ? -1 : q;
+}
+
+function startsWithAny(src: string, at: number, prefixes: readonly string[]): boolean {
+  for (let k = 0; k < prefixes.length; k++) if (src.startsWith(prefixes[k]!, at)) return true;
+  return false;
+}
+
 /** Strong phrase hits found by the anchored phrases in `src`, where token i starts at `at(i)`. */
 function anchoredHits(src: string, at: (i: number) => number, tokenEnding: (end: number) => number,
   text: string, tokens: readonly Token[], lex: CompiledLexicon, lang: Lang, hits: Hit[], keep?: (first: number, last: number) => boolean): void {
@@ -378,7 +415,16 @@ function anchoredHits(src: string, at: (i: number) => number, tokenEnding: (end:
     const candidates = wordLex(tokens[i]!.word, lex, lang).anchored;
     if (!candidates) continue;
     const start = at(i);
-    for (const { flag, re } of candidates) {
+    let next = -2; // where the next word begins; worked out on first need
+    for (const a of candidates) {
+      const { flag, re } = a;
+      if (a.second === NOT_READ) a.second = secondWordPrefixes(a.source) ?? ANY_WORD;
+      const second = a.second;
+      // A cheap look at the next word rules out most phrases before their regex runs.
+      if (second !== ANY_WORD) {
+        if (next === -2) next = nextWordStart(src, start);
+        if (next < 0 || !startsWithAny(src, next, second)) continue;
+      }
       re.lastIndex = start;
       const m = re.exec(src);
       if (!m || m[0].length === 0) continue;
