@@ -306,13 +306,18 @@ function isQuestion(text: string, tokens: readonly Token[], at: number): boolean
 }
 
 const CONDITIONS = new Set(['if', 'unless', 'als', 'tenzij', 'indien', 'wanneer', 'zolang']);
+/** "nothing but", "niets anders dan", "niets dan": the negator introduces what the writer asserts. */
+const ONLY_AFTER = new Map([['nothing', ['but', 'more', 'less']], ['niets', ['anders', 'dan', 'meer', 'minder']], ['niks', ['anders', 'dan', 'meer', 'minder']]]);
 
 /**
- * "If I don't get a discount, …", "als ik mijn geld niet terugkrijg, …": a negation inside a
- * condition states what the writer demands, it does not deny it. The condition word stands at
- * most four words before the negator, in the same sentence.
+ * A negator that denies nothing. In a condition it states what the writer demands: "If I don't
+ * get a discount, …", "als ik mijn geld niet terugkrijg, …" (the condition word at most four words
+ * before it, in the same sentence). Before "but" or "dan" it asserts: "these people are nothing
+ * but vermin", "ik voel niets dan minachting".
  */
-export function isCondition(tokens: readonly Token[], negator: number): boolean {
+export function negatesNothing(tokens: readonly Token[], negator: number): boolean {
+  const next = tokens[negator + 1];
+  if (next && ONLY_AFTER.get(tokens[negator]!.norm)?.includes(next.norm)) return true;
   const sentence = tokens[negator]!.sentence;
   for (let i = negator - 1; i >= 0 && negator - i <= 4 && tokens[i]!.sentence === sentence; i--) {
     if (CONDITIONS.has(tokens[i]!.norm)) return true;
@@ -328,7 +333,7 @@ function isNegated(text: string, tokens: readonly Token[], first: number, last: 
     const t = tokens[i]!;
     if (t.sentence !== sentence || clauseBreakIn(text, t.end, tokens[i + 1]!.start)) break;
     if (lex.clauseBreaks.has(t.norm)) break;
-    if (lex.negators.has(t.norm) || t.norm.endsWith("n't")) return !isCondition(tokens, i);
+    if (lex.negators.has(t.norm) || t.norm.endsWith("n't")) return !negatesNothing(tokens, i);
   }
   // Earlier in the same sentence, a restated request ("you would like X, Y and Z").
   for (let i = first - 1, seen = 0; i >= 0 && seen < 16; i--, seen++) {
@@ -344,7 +349,7 @@ function isNegated(text: string, tokens: readonly Token[], first: number, last: 
       const t = tokens[i]!;
       if (t.sentence !== sentence) break;
       if (i > last && clauseBreakIn(text, tokens[i - 1]!.end, t.start)) break;
-      if (t.norm === 'niet' || t.norm === 'geen' || t.norm === 'nooit') return !isCondition(tokens, i);
+      if (t.norm === 'niet' || t.norm === 'geen' || t.norm === 'nooit') return !negatesNothing(tokens, i);
     }
   }
   return false;

@@ -4,7 +4,7 @@
  * one or two sentences), so what the model learned is exactly what it sees.
  */
 import type { Lang } from '../shared/types';
-import { isCondition, lexiconFor, markTokens, matchPhrases, type Hit } from './03-match';
+import { negatesNothing, lexiconFor, markTokens, matchPhrases, type Hit } from './03-match';
 import { stem } from './stem';
 import { correctTypo } from './typos';
 import { clauseBreakIn, tokenize, type Sentence, type Token, type Tokenized } from './tokenize';
@@ -161,7 +161,7 @@ export function featurize(text: string, lang: Lang, tokenized?: Tokenized, named
       }
     }
     if (negatedFor > 0) negatedAt.add(i);
-    if (facts[i]!.negator && !isCondition(tokens, i)) negatedFor = NEGATION_REACH;
+    if (facts[i]!.negator && !negatesNothing(tokens, i)) negatedFor = NEGATION_REACH;
     const p = facts[i]!.person;
     if (p) { person = p; since = 0; continue; }
     if (person && ++since <= SUBJECT_REACH && isWord) {

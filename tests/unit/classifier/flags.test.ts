@@ -150,6 +150,8 @@ describe('contempt aimed at the reader or at a group is abuse', () => {
     // The evidence is the word of contempt, not the group's name.
     expect(flag!.evidence.map((e) => e.text).join(' ')).toMatch(/walgelijk|verachtelijk|vermin/);
   });
+  test.each(['Die oplichters van jullie zijn niets anders dan ongedierte.', 'Your whole team is nothing but parasites.'])(
+    '"nothing but" asserts, it does not deny: %s', (text) => expect(flagsOf(text)).toContain('abusive_language'));
   test('a figure of speech with "hate" is not', () => {
     expect(flagsOf('I hate to bother you again, but could you send the file?')).not.toContain('abusive_language');
   });
