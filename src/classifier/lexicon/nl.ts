@@ -49,6 +49,12 @@ export const nl: Lexicon = {
         "(?:je|jij|u|jullie|wat een|stomme|vuile|vieze|domme|achterlijke|kut|kanker|tering|tyfus|klote) (?:bent |is |zijn )?(?:een |echt een |zo'n |gewoon een |allemaal |ook )?(?:\\w+ )?(?:idioot|idioten|eikel|eikels|sukkel|sukkels|klootzak|klootzakken|lul|oetlul|prutser|prutsers|amateur|amateurs|oplichter|oplichters|dief|dieven|zak|zakken|mongool|debiel|debielen|randdebiel|loser|nietsnut|leugenaar|hufter|hufters|schoft|schoften|kutwijf|trut|teringlijer|kankerlijer|tyfuslijer|hoer|flapdrol|malloot|imbeciel)",
         "(?:zelfs )?(?:een kind|mijn (?:\\w+ )?(?:zoon|dochter|neefje|nichtje|oma|hond|kat)|een aap|een kleuter|een peuter) (?:\\w+ )?(?:kan|kon|zou) (?:dit|dat|het) (?:nog )?(?:beter|zelf)",
         "(?:ben je|bent u|zijn jullie) (?:nou |soms |echt |gewoon )?(?:dom|achterlijk|gek|debiel|blind|doof|gestoord|niet goed wijs|van lotje getikt|niet lekker)",
+        // Violence wished on people, and contempt declared.
+        "(?:de|hun|zijn|haar|je|jullie) keel (?:\\w+ )?(?:doorsnijden|doorgesneden|doorsnijdt|doorsnijd)",
+        "(?:ieder|elk|hun|zijn|haar|alle) (?:leven|levens) (?:van (?:\\w+ )?(?:\\w+ )?)?(?:wil |wil ik |willen )?beeindigen",
+        "(?:vullen|vult) (?:me|mij) met (?:zoveel |zo veel |enorm veel )?(?:woede|walging|haat|afschuw)",
+        "(?:niets|niks) dan (?:minachting|haat|walging|afschuw|verachting)",
+        "(?:totale|diepe|pure) (?:minachting|verachting|walging) (?:die ik (?:voel )?)?voor",
         "(?:hou je (?:bek|kop|smoel|muil)|houd je (?:bek|mond)|rot op|sodemieter op|flikker op|donder op|val dood|krijg de (?:\\w+ )?(?:kanker|tering|tyfus|pest|klere|pleuris)|ga dood|tyf op|kanker op|pleur op)",
         "(?:ik|wij|we) (?:haat|haten|verafschuw|verafschuwen|walg van|kots op|spuug op) (?:je|jou|jullie|u|die|dat soort|al die|alle|zulke|ze)",
         "(?:zijn|is|blijven) (?:allemaal |gewoon |echt )?(?:ongedierte|tuig|uitschot|parasieten|een virus|een ziekte|een plaag|beesten|dieren|kakkerlakken|ratten|minderwaardig|untermenschen|schorem|gespuis|vuil|afval|een kankergezwel|geen mensen)",

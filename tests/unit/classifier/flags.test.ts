@@ -157,6 +157,15 @@ describe('contempt aimed at the reader or at a group is abuse', () => {
   });
 });
 
+describe('violence wished on people is abuse, the same verbs about things are not', () => {
+  test.each(['Die beunhazen van jullie moeten allemaal worden vermoord.', 'Ik voel niets dan minachting voor jou en je bedrijf.'])('%s', (text) => {
+    expect(flagsOf(text)).toContain('abusive_language');
+  });
+  test.each(['De schermen moeten morgen worden opgehangen in de hal.', 'Het project moet worden afgemaakt voor vrijdag.'])('%s', (text) => {
+    expect(flagsOf(text)).not.toContain('abusive_language');
+  });
+});
+
 describe('violence under "no one" or "never" defends people', () => {
   test.each(['Geen vluchteling zou ooit mogen worden vermoord.', 'Niemand verdient het om te sterven om wie hij is.'])('%s', (text) => {
     expect(flagsOf(text)).not.toContain('abusive_language');
