@@ -11,7 +11,7 @@ import { foldText } from './fold';
 import { firstWords } from './first-words';
 import { secondWordPrefixes } from './second-words';
 import { correctTypo } from './typos';
-import { clauseBreakIn, type Sentence, type Token } from './tokenize';
+import { clauseBreakIn, isNumberNorm, type Sentence, type Token } from './tokenize';
 import type { Word } from './words';
 
 export type Tier = 'strong' | 'cue';
@@ -531,7 +531,7 @@ export function markTokens(text: string, folded: string, tokens: readonly Token[
     let caps = 0, words = 0;
     for (let i = s.first; i < s.last; i++) {
       const t = tokens[i]!;
-      if (t.norm === '#num' || t.norm === '#id') continue;
+      if (isNumberNorm(t.norm)) continue;
       words++;
       if (t.caps && !lex.acronyms.has(text.slice(t.start, t.end))) caps++;
     }

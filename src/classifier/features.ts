@@ -7,7 +7,7 @@ import type { Lang } from '../shared/types';
 import { negatesNothing, lexiconFor, markTokens, matchPhrases, type Hit } from './03-match';
 import { stem } from './stem';
 import { correctTypo } from './typos';
-import { clauseBreakIn, tokenize, type Sentence, type Token, type Tokenized } from './tokenize';
+import { clauseBreakIn, isNumberNorm, tokenize, type Sentence, type Token, type Tokenized } from './tokenize';
 import type { LoadedModel, StemEntry } from './model/format';
 import type { Word } from './words';
 
@@ -104,7 +104,7 @@ function factsOf(word: Word, lang: Lang): WordFacts {
   const group = GROUPS.has(norm);
   return (notes.facts = {
     stem: group ? GROUP_FEATURE : stem(correctTypo(norm, lang) ?? norm, lang),
-    word: !group && !(FUNCTION_WORDS.has(norm) || norm === '#num' || norm === '#id' || norm.length === 1),
+    word: !group && !(FUNCTION_WORDS.has(norm) || isNumberNorm(norm) || norm.length === 1),
     negator: lexiconFor(lang).negators.has(norm) || norm.endsWith("n't"),
     person: SUBJECTS[lang === 'nl' ? 'nl' : 'en'].get(norm),
     scored: undefined,

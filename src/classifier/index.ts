@@ -102,9 +102,9 @@ export function analyzeWith(m: LoadedModel, decision: Decision, input: string, o
     if (s.phraseLogit >= cut) {
       // A phrase stands in a window the model agrees with: show that window's words.
       s.window = s.phraseWindow;
-    } else if (s.logit < cut + decision.modelOnlyMargin || sellerVoice()) return;
+    } else if (s.logit < cut + decision.modelOnlyMargin) return;
     // The user's own side of a haggle: no discount demand, and no other flag on words alone.
-    if (s.flag === 'discount_pressure' && sellerVoice()) return;
+    if ((s.flag === 'discount_pressure' || s.phraseLogit < cut) && sellerVoice()) return;
     flags.push({
       id: s.flag,
       score: Math.round(s.probability * 100) / 100,

@@ -61,6 +61,9 @@ export function clauseBreakIn(text: string, from: number, to: number): boolean {
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** A plain number's norm, an amount ("#num") or an identifier ("#id"): no word of its own. */
+export const isNumberNorm = (norm: string): boolean => norm === '#num' || norm === '#id';
 const isApostrophe = (c: number) => c === 39 || c === 0x2019;
 
 export function tokenize(text: string): Tokenized {
@@ -126,8 +129,8 @@ const ID_WORDS = new Set(['meter', 'deal', 'number', 'no', 'nr', 'nummer', 'tick
 
 /**
  * A bare number is an identifier when a word such as "meter" or "order" names it, when "#" marks
- * it, when it numbers a list item, or when it runs to six digits or more without a currency sign: amounts that size come with
- * a sign or separators ("$1,250,000"), ids do not.
+ * it, when it numbers a list item, when it is part of a date or code, or when it runs to six digits
+ * or more without a currency sign: amounts that size come with a sign or separators, ids do not.
  */
 function isIdentifier(text: string, start: number, end: number, previous: Token | undefined): boolean {
   const before = text.charCodeAt(start - 1);
