@@ -67,10 +67,50 @@ interface Anchored {
 const NOT_READ: readonly string[] = [];
 const ANY_WORD: readonly string[] = [''];
 
+/**
+ * The phrases that start with one word, and, once read, the same phrases sorted by how their
+ * second word may begin: a common word like "i" or "you" starts a dozen phrases, and comparing
+ * each one's second-word prefixes was the matcher's costliest step.
+ */
+interface AnchorGroup {
+  phrases: Anchored[];
+  /** By the next word's first two characters, the phrases (in order) that may match. */
+  byTwo?: Map<number, Anchored[]>;
+  /** By the next word's first character, when no two-character entry applies. */
+  byOne?: Map<number, Anchored[]>;
+  /** The phrases that match whatever follows (second word unknown), in order. */
+  anyNext?: Anchored[];
+}
+
+const twoChars = (s: string, at: number): number => s.charCodeAt(at) * 65536 + (s.charCodeAt(at + 1) || 0);
+
+function readNext(group: AnchorGroup): void {
+  const { phrases } = group;
+  for (const a of phrases) if (a.second === NOT_READ) a.second = secondWordPrefixes(a.source) ?? ANY_WORD;
+  const any = (a: Anchored) => a.second === ANY_WORD;
+  const byTwo = new Map<number, Anchored[]>();
+  const byOne = new Map<number, Anchored[]>();
+  // A one-letter prefix ("a") matches whatever follows its letter; longer ones need their first two.
+  const oneLetter = (a: Anchored, c: number) => a.second.some((p) => p.length === 1 && p.charCodeAt(0) === c);
+  for (const a of phrases) {
+    if (any(a)) continue;
+    for (const p of a.second) {
+      const c = p.charCodeAt(0);
+      if (!byOne.has(c)) byOne.set(c, phrases.filter((b) => any(b) || oneLetter(b, c)));
+      if (p.length < 2) continue;
+      const key = twoChars(p, 0);
+      if (!byTwo.has(key)) byTwo.set(key, phrases.filter((b) => any(b) || oneLetter(b, c) || b.second.some((q) => q.length > 1 && twoChars(q, 0) === key)));
+    }
+  }
+  group.byTwo = byTwo;
+  group.byOne = byOne;
+  group.anyNext = phrases.filter(any);
+}
+
 interface CompiledLexicon {
   lexicon: Lexicon;
   /** Strong phrases whose first word is known, by that word. */
-  anchored: Map<string, Anchored[]>;
+  anchored: Map<string, AnchorGroup>;
   /** Strong phrases whose start cannot be told (a digit, a symbol): one scanning regex per flag. */
   patterns: { flag: FlagId; tier: Tier; re: RegExp }[];
   /** Cue words and short phrases, by their first word: a token lookup is far cheaper than a regex scan. */
@@ -92,7 +132,7 @@ interface CompiledLexicon {
 
 /** The lexicon's answers for one word (as its token's norm): the matcher asks them of every token. */
 export interface WordLex {
-  anchored: Anchored[] | undefined;
+  anchored: AnchorGroup | undefined;
   cues: Cue[] | undefined;
   /** Profane when written as the norm reads (a token whose text differs is checked as written). */
   profane: boolean;
@@ -102,7 +142,7 @@ export interface WordLex {
 
 function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const patterns: CompiledLexicon['patterns'] = [];
-  const anchored = new Map<string, Anchored[]>();
+  const anchored = new Map<string, AnchorGroup>();
   const cues = new Map<string, Cue[]>();
   for (const flag of FLAG_IDS) {
     const f = lexicon.flags[flag];
@@ -113,9 +153,9 @@ function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       // One record per phrase, shared by its first words, so its second words are read once.
       const phrase: Anchored = { flag, re: new RegExp(`(?:${compileSource(src)})(?![a-z0-9])`, 'y'), source: foldText(src), second: NOT_READ };
       for (const w of words) {
-        const list = anchored.get(w) ?? [];
-        list.push(phrase);
-        anchored.set(w, list);
+        const group = anchored.get(w) ?? { phrases: [] };
+        group.phrases.push(phrase);
+        anchored.set(w, group);
       }
     }
     if (unanchored.length) patterns.push({ flag, tier: 'strong', re: compileAlternatives(unanchored) });
@@ -160,7 +200,7 @@ export function allPhraseRegexes(lang: 'en' | 'nl'): { flag: FlagId; re: RegExp 
   const lex = lexiconFor(lang);
   const seen = new Set<RegExp>();
   const out: { flag: FlagId; re: RegExp }[] = [...lex.patterns, { flag: 'discount_pressure', re: lex.sellerVoice }];
-  for (const list of lex.anchored.values()) for (const a of list) if (!seen.has(a.re)) { seen.add(a.re); out.push(a); }
+  for (const group of lex.anchored.values()) for (const a of group.phrases) if (!seen.has(a.re)) { seen.add(a.re); out.push(a); }
   return out;
 }
 
@@ -186,6 +226,7 @@ const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '
 const undouble = (w: string) => w.replace(/([a-z])\1+/g, '$1');
 // A word masked with symbols: "f*ck", "sh!t", "a**hole".
 const MASKED = /\b[a-z]{1,3}[*#@$%!]{1,3}[a-z]{1,5}\b/g;
+const MASK_MARK = /[a-z][*#@$%!]{1,3}[a-z]/;
 
 /** Three of one letter in a row ("fuuuck"): a hand loop, as this runs on every word. */
 function hasTripleLetter(w: string): boolean {
@@ -417,19 +458,17 @@ function anchoredHits(src: string, at: (i: number) => number, tokenEnding: (end:
   // A phrase already found covers any phrase of the same flag that lies wholly inside it.
   const coveredUntil = new Map<FlagId, number>();
   for (let i = 0; i < tokens.length; i++) {
-    const candidates = wordLex(tokens[i]!.word, lex, lang).anchored;
-    if (!candidates) continue;
+    const group = wordLex(tokens[i]!.word, lex, lang).anchored;
+    if (!group) continue;
+    if (!group.anyNext) readNext(group);
     const start = at(i);
-    let next = -2; // where the next word begins; worked out on first need
+    // A cheap look at the next word rules out most phrases before their regex runs.
+    const next = nextWordStart(src, start);
+    const candidates = next < 0 ? group.anyNext! :
+      group.byTwo!.get(twoChars(src, next)) ?? group.byOne!.get(src.charCodeAt(next)) ?? group.anyNext!;
     for (const a of candidates) {
-      const { flag, re } = a;
-      if (a.second === NOT_READ) a.second = secondWordPrefixes(a.source) ?? ANY_WORD;
-      const second = a.second;
-      // A cheap look at the next word rules out most phrases before their regex runs.
-      if (second !== ANY_WORD) {
-        if (next === -2) next = nextWordStart(src, start);
-        if (next < 0 || !startsWithAny(src, next, second)) continue;
-      }
+      const { flag, re, second } = a;
+      if (second !== ANY_WORD && !startsWithAny(src, next, second)) continue;
       re.lastIndex = start;
       const m = re.exec(src);
       if (!m || m[0].length === 0) continue;
@@ -519,7 +558,8 @@ export function markTokens(text: string, folded: string, tokens: readonly Token[
     if (w.secondPerson) secondPerson.add(i);
   });
   MASKED.lastIndex = 0;
-  for (const m of folded.matchAll(MASKED)) {
+  // Most mail holds none of the masking marks: one scan for them is far cheaper than the pattern.
+  if (MASK_MARK.test(folded)) for (const m of folded.matchAll(MASKED)) {
     const word = m[0].replace(/[*#%]/g, '').replace(/[@$!]/g, (c) => LEET[c] ?? c);
     // "f*ck" → "fck"/"fuck" both listed; otherwise the masked letters may be anything in the list.
     if ([...lex.undoubledProfanity].some((p) => p.length <= word.length + 3 && p.startsWith(word.slice(0, 1)) && p.endsWith(word.slice(-2)))) {

@@ -100,16 +100,12 @@ const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
 
 export function scoreFlags(f: Featurized, model: LoadedModel, c: Contributions): FlagScore[] {
   const T = f.tokens.length;
-  // Prefix sums per flag make every window O(1).
-  const words = new Float32Array((T + 1) * FLAGS);
-  const marks = new Float32Array((T + 1) * FLAGS);
+  // Prefix sums per flag of all feature weights (words and marks alike) make every window O(1).
+  const sums = new Float64Array((T + 1) * FLAGS);
   const count = new Float64Array(T + 1);
   const cw = c.words, cm = c.marks;
   for (let t = 0, i = 0; t < T; t++) {
-    for (let k = 0; k < FLAGS; k++, i++) {
-      words[i + FLAGS] = words[i]! + cw[i]!;
-      marks[i + FLAGS] = marks[i]! + cm[i]!;
-    }
+    for (let k = 0; k < FLAGS; k++, i++) sums[i + FLAGS] = sums[i]! + cw[i]! + cm[i]!;
     count[t + 1] = count[t]! + c.featureCount[t]!;
   }
   const wins = windows(f);
@@ -131,7 +127,7 @@ export function scoreFlags(f: Featurized, model: LoadedModel, c: Contributions):
     for (let j = 0; j < wins.length; j++) {
       const w = wins[j]!;
       const a = w[0] * FLAGS + k, b = w[1] * FLAGS + k;
-      const logit = bias + (words[b]! - words[a]! + marks[b]! - marks[a]!) * norms[j]!;
+      const logit = bias + (sums[b]! - sums[a]!) * norms[j]!;
       if (logit > phrase && anyIn(hitTokens, w)) { phrase = logit; phraseWin = w; }
       // A window that says the demand and takes it back ("no need for a discount") counts only
       // through an un-negated phrase, never on its words alone.
