@@ -366,6 +366,11 @@ export function negatesNothing(tokens: readonly Token[], negator: number): boole
   return false;
 }
 
+/** A word that negates what follows it: the lexicon's negators and any English "-n't". */
+export function isNegator(norm: string, lang: Lang): boolean {
+  return lexiconFor(lang).negators.has(norm) || norm.endsWith("n't");
+}
+
 function isNegated(text: string, tokens: readonly Token[], first: number, last: number, lex: CompiledLexicon, lang: Lang): boolean {
   const sentence = tokens[first]?.sentence;
   if (isAskingQuestion(text, tokens, first)) return false;
@@ -374,7 +379,7 @@ function isNegated(text: string, tokens: readonly Token[], first: number, last: 
     const t = tokens[i]!;
     if (t.sentence !== sentence || clauseBreakIn(text, t.end, tokens[i + 1]!.start)) break;
     if (lex.clauseBreaks.has(t.norm)) break;
-    if (lex.negators.has(t.norm) || t.norm.endsWith("n't")) return !negatesNothing(tokens, i);
+    if (isNegator(t.norm, lang)) return !negatesNothing(tokens, i);
   }
   // Earlier in the same sentence, a restated request ("you would like X, Y and Z").
   for (let i = first - 1, seen = 0; i >= 0 && seen < 16; i--, seen++) {

@@ -4,7 +4,7 @@
  * one or two sentences), so what the model learned is exactly what it sees.
  */
 import type { Lang } from '../shared/types';
-import { negatesNothing, lexiconFor, markTokens, matchPhrases, type Hit } from './03-match';
+import { isNegator, negatesNothing, markTokens, matchPhrases, type Hit } from './03-match';
 import { stem } from './stem';
 import { correctTypo } from './typos';
 import { clauseBreakIn, isNumberNorm, tokenize, type Sentence, type Token, type Tokenized } from './tokenize';
@@ -105,7 +105,7 @@ function factsOf(word: Word, lang: Lang): WordFacts {
   return (notes.facts = {
     stem: group ? GROUP_FEATURE : stem(correctTypo(norm, lang) ?? norm, lang),
     word: !group && !(FUNCTION_WORDS.has(norm) || isNumberNorm(norm) || norm.length === 1),
-    negator: lexiconFor(lang).negators.has(norm) || norm.endsWith("n't"),
+    negator: isNegator(norm, lang),
     person: SUBJECTS[lang === 'nl' ? 'nl' : 'en'].get(norm),
     scored: undefined,
   });
