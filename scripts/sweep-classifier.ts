@@ -6,8 +6,9 @@
  *
  * A CONFIG holds training options (see `TrainOptions`: `refitFeatures`, `maxFeatures`,
  * `minWeight`, `l2`, `epochs`, …) and `decisions`, a list of decision rules to try on the trained
- * model (`{ "margin": 1, "penalty": 0.5, "threshold": 0.5 }`; see `Decision` in
- * src/classifier/index.ts). Example, the shipped setting beside two others:
+ * model (`{ "margin": 1, "penalty": 0.5, "threshold": 0.5, "letterGate": 0, "letterCut": 2.5 }`;
+ * see `Decision` in src/classifier/index.ts), and `letters`, options for the letter model
+ * (`CharTrainOptions`: `bits`, `levels`, `l2`, …). Example, the shipped setting beside two others:
  *
  *   npx tsx scripts/sweep-classifier.ts '[{"decisions":[{},{"margin":0},{"margin":2}]}]'
  *
@@ -22,11 +23,13 @@ import { readCorpusDir } from '../src/classifier/training/corpus';
 import { evaluate, type Scored } from '../src/classifier/training/evaluate';
 import { replyNegatives } from '../src/classifier/training/reply-negatives';
 import { trainModel, type TrainOptions } from '../src/classifier/training/train-model';
+import { trainCharModel, type CharTrainOptions } from '../src/classifier/training/train-char-model';
+import { loadCharModel } from '../src/classifier/char-model';
 import { ROOT, TEST_DIR, TRAIN_DIR } from '../src/cli/paths';
 import type { FlagId } from '../src/shared/types';
 
-interface DecisionConfig { margin?: number; penalty?: number; threshold?: number }
-type Config = TrainOptions & { decisions?: DecisionConfig[] };
+interface DecisionConfig { margin?: number; penalty?: number; threshold?: number; letterGate?: number; letterCut?: number }
+type Config = TrainOptions & { decisions?: DecisionConfig[]; letters?: CharTrainOptions };
 
 const configs = JSON.parse(process.argv[2] ?? '[{}]') as Config[];
 const labelledPath = process.argv[3] ?? join(ROOT, '..', 'shared', 'eval', 'dev.jsonl');
@@ -42,14 +45,19 @@ for (const config of configs) {
   const started = Date.now();
   const packed = trainModel(training, config);
   const model = loadModel(packed);
+  const letters = loadCharModel(trainCharModel(training, config.letters));
   const trainedIn = ((Date.now() - started) / 1000).toFixed(0);
   for (const d of config.decisions ?? [{}]) {
     if (d.threshold !== undefined) model.thresholds.fill(d.threshold);
-    const decision = { modelOnlyMargin: d.margin ?? DEFAULT_DECISION.modelOnlyMargin, manyWindowsPenalty: d.penalty ?? DEFAULT_DECISION.manyWindowsPenalty };
+    const decision = {
+      modelOnlyMargin: d.margin ?? DEFAULT_DECISION.modelOnlyMargin, manyWindowsPenalty: d.penalty ?? DEFAULT_DECISION.manyWindowsPenalty,
+      letterGate: d.letterGate ?? DEFAULT_DECISION.letterGate, letterCut: d.letterCut ?? DEFAULT_DECISION.letterCut,
+    };
     const run = (rows: readonly { text: string; lang: string; labels: readonly string[] }[]): Scored[] =>
-      rows.map((r) => ({ lang: r.lang, gold: r.labels as FlagId[], predicted: analyzeWith(model, decision, r.text).flags.map((f) => f.id) }));
+      rows.map((r) => ({ lang: r.lang, gold: r.labels as FlagId[], predicted: analyzeWith(model, decision, r.text, {}, letters).flags.map((f) => f.id) }));
     const options: TrainOptions = { ...config };
     delete (options as Config).decisions;
+    delete (options as Config).letters;
     const head = `${JSON.stringify(options)} ${JSON.stringify(d)}: trained in ${trainedIn} s, ${packed.trainedOn.features} features, ` +
       `model ${(gzipSync(JSON.stringify(packed)).length / 1024).toFixed(0)} KB gz`;
     const ts = run(test);

@@ -398,8 +398,17 @@ function isNegated(text: string, tokens: readonly Token[], first: number, last: 
       if (t.norm === 'niet' || t.norm === 'geen' || t.norm === 'nooit') return !negatesNothing(tokens, i);
     }
   }
+  // English declines after the words: "delivery by tomorrow is not possible", "isn't feasible".
+  for (let i = last + 1; i <= last + 3 && i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.sentence !== sentence || clauseBreakIn(text, tokens[i - 1]!.end, t.start) || lex.clauseBreaks.has(t.norm)) break;
+    if (isNegator(t.norm, lang) && DECLINED.has(tokens[i + 1]!.norm)) return true;
+  }
   return false;
 }
+
+/** What a request is said not to be, right after a negator: "… is not possible". */
+const DECLINED = new Set(['possible', 'feasible', 'doable', 'realistic', 'workable', 'achievable']);
 
 /**
  * The folded text as the phrases should read it when some word was disguised or misspelt

@@ -91,6 +91,9 @@ export function windows(f: Featurized): [number, number][] {
  */
 export const MIN_WINDOW_FEATURES = 4;
 
+/** The fewest words a window needs to raise a flag on its words alone, without a phrase. */
+const MIN_WORDS_ALONE = 3;
+
 function anyIn(tokens: readonly number[], [first, last]: [number, number]): boolean {
   for (const t of tokens) if (t >= first && t < last) return true;
   return false;
@@ -132,6 +135,8 @@ export function scoreFlags(f: Featurized, model: LoadedModel, c: Contributions):
       // A window that says the demand and takes it back ("no need for a discount") counts only
       // through an un-negated phrase, never on its words alone.
       else if (anyIn(negatedTokens, w)) continue;
+      // Two words ("Oh wow!", "That would be acceptable.") are too few to judge on words alone.
+      else if (w[1] - w[0] < MIN_WORDS_ALONE) continue;
       if (logit > best) { best = logit; bestWin = w; }
     }
     if (wins.length === 0) best = model.bias[k]!;

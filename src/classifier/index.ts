@@ -12,6 +12,8 @@ import { tokenize } from './tokenize';
 import { findEvidence, scoreFlags, tokenContributions } from './04-score';
 import { loadModel, type LoadedModel } from './model/format';
 import { MODEL } from './model/model.generated';
+import { charLogit, charPrefixSums, loadCharModel, type CharModel } from './char-model';
+import { CHAR_MODEL } from './model/char-model.generated';
 
 export { MAX_ANALYSED_CHARS } from './01-normalize';
 
@@ -50,14 +52,28 @@ export interface Decision {
    * this much per doubling of the number of windows beyond four (logit units).
    */
   manyWindowsPenalty: number;
+  /**
+   * Without a phrase, a window the word model leans towards (at least this far above the
+   * threshold, in logit units, though short of `modelOnlyMargin`) is raised when the letter
+   * model (char-model.ts) independently scores it at least `letterCut`: two models that read
+   * the words differently agreeing is surer than either alone.
+   */
+  letterGate: number;
+  letterCut: number;
 }
 
-export const DEFAULT_DECISION: Decision = { modelOnlyMargin: 1.5, manyWindowsPenalty: 0.5 };
+export const DEFAULT_DECISION: Decision = { modelOnlyMargin: 1.5, manyWindowsPenalty: 0.75, letterGate: 0, letterCut: 2 };
 
 let model: LoadedModel | undefined;
 function getModel(): LoadedModel {
   model ??= loadModel(MODEL);
   return model;
+}
+let letterModel: CharModel | undefined;
+/** The shipped letter model (char-model.ts), loaded on first use. */
+export function getLetterModel(): CharModel {
+  letterModel ??= loadCharModel(CHAR_MODEL);
+  return letterModel;
 }
 
 /** Score given to abuse found by rule (profanity aimed at the reader). */
@@ -66,11 +82,11 @@ const FORCED_SCORE = 0.9;
 const logit = (p: number): number => Math.log(p / (1 - p));
 
 export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
-  return analyzeWith(getModel(), DEFAULT_DECISION, input, options);
+  return analyzeWith(getModel(), DEFAULT_DECISION, input, options, getLetterModel());
 }
 
 /** The analysis with a given model and decision rule: for training tools and tests of the rule. */
-export function analyzeWith(m: LoadedModel, decision: Decision, input: string, options: AnalyzeOptions = {}): Analysis {
+export function analyzeWith(m: LoadedModel, decision: Decision, input: string, options: AnalyzeOptions = {}, letters?: CharModel): Analysis {
   const norm = normalize(typeof input === 'string' ? input : '', { html: options.html });
   const base = { text: norm.text, truncated: norm.truncated };
   if (norm.junk) return { ...base, lang: 'other', flags: [], temperature: 0, junk: norm.junk };
@@ -86,6 +102,7 @@ export function analyzeWith(m: LoadedModel, decision: Decision, input: string, o
     decision.manyWindowsPenalty * Math.max(0, Math.log2(windowCount / 4));
   const flags: Flag[] = [];
   let seller: boolean | undefined;
+  let sums: Float64Array | undefined;
   const sellerVoice = () => (seller ??= speaksAsSeller(tokenized.folded, lang));
   // Profanity or a slur in a sentence that addresses the reader is abuse, whatever else the model weighs.
   const aimedProfanity = f.aimedProfanity >= 0;
@@ -102,7 +119,11 @@ export function analyzeWith(m: LoadedModel, decision: Decision, input: string, o
     if (s.phraseLogit >= cut) {
       // A phrase stands in a window the model agrees with: show that window's words.
       s.window = s.phraseWindow;
-    } else if (s.logit < cut + decision.modelOnlyMargin) return;
+    } else if (s.logit < cut + decision.modelOnlyMargin) {
+      if (!letters || s.logit < cut + decision.letterGate) return;
+      sums ??= charPrefixSums(f.tokens.map((t) => t.word), letters);
+      if (charLogit(sums, letters, k, s.window[0], s.window[1]) < decision.letterCut + shift) return;
+    }
     // The user's own side of a haggle: no discount demand, and no other flag on words alone.
     if ((s.flag === 'discount_pressure' || s.phraseLogit < cut) && sellerVoice()) return;
     flags.push({

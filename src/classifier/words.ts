@@ -6,6 +6,7 @@
  */
 import type { WordFacts } from './features';
 import type { WordLex } from './03-match';
+import type { CharModel } from './char-model';
 
 export interface Word {
   /** The token's norm (one string object per distinct word). */
@@ -15,6 +16,8 @@ export interface Word {
   /** What the stages worked out about the word, per language, filled in on first use. */
   readonly en: WordNotes;
   readonly nl: WordNotes;
+  /** The word's pull towards each flag in the letter model (char-model.ts), for the model it was worked out with. */
+  chars: { model: CharModel; pull: Float32Array } | undefined;
 }
 
 export interface WordNotes {
@@ -30,7 +33,7 @@ export function wordOf(norm: string): Word {
   if (w === undefined) {
     if (WORDS.size > 50_000) WORDS.clear();
     // Every slot is there from the start, so all records and notes share one shape (fast property access).
-    w = { norm, lists: -1, en: { facts: undefined, lex: undefined }, nl: { facts: undefined, lex: undefined } };
+    w = { norm, lists: -1, en: { facts: undefined, lex: undefined }, nl: { facts: undefined, lex: undefined }, chars: undefined };
     WORDS.set(norm, w);
   }
   return w;

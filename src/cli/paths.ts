@@ -6,3 +6,4 @@ export const ROOT = join(fileURLToPath(new URL('.', import.meta.url)), '..', '..
 export const TRAIN_DIR = (lang: 'en' | 'nl') => join(ROOT, 'src', 'classifier', 'corpus', lang, 'train');
 export const TEST_DIR = (lang: 'en' | 'nl') => join(ROOT, 'tests', 'fixtures', 'corpus', lang);
 export const MODEL_FILE = join(ROOT, 'src', 'classifier', 'model', 'model.generated.ts');
+export const CHAR_MODEL_FILE = join(ROOT, 'src', 'classifier', 'model', 'char-model.generated.ts');

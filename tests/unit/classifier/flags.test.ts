@@ -96,6 +96,8 @@ describe('negation and quoting', () => {
     // The writer offering the extra is a gift, not a demand.
     ["I'll throw in the plastic covers as well.", 'free_extras'],
     ['Ik doe de hoes er gratis bij.', 'free_extras'],
+    // A request declined after its words (as Kalm's own replies do) is no demand.
+    ['Delivery by tomorrow is not possible. I will send you a realistic date.', 'deadline_pressure'],
   ] as const)('%s', (text, flag) => {
     expect(flagsOf(text)).not.toContain(flag);
   });
