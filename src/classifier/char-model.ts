@@ -5,8 +5,8 @@
  * Dutch compounds, and weighs a word it never met by the pieces it has. Its weights sit in one
  * hashed table shared by the eleven flags (each flag reads its own salted slot), a few levels per
  * weight, so the whole model is under 20 KB in the bundle. A word's pull towards each flag is
- * worked out once and kept on the word's shared record, so scoring a window costs eleven
- * additions per token.
+ * worked out once and kept on the word's shared record, and only the window a decision hangs on
+ * is scored, so the second opinion costs an addition per word of that window.
  */
 import type { Word } from './words';
 
@@ -84,24 +84,15 @@ export function wordPull(word: Word, model: CharModel): Float32Array {
 }
 
 /**
- * Per flag, prefix sums over the tokens of the words' pulls, and of their piece counts at index
- * CHAR_FLAGS: a window's logit is then (sum over the window) / sqrt(pieces) + bias.
+ * The letter model's logit for flag `k` over the tokens [first, last): their words' summed pulls
+ * over the square root of their number of pieces. Only the window a flag's decision hangs on is scored.
  */
-export function charPrefixSums(words: readonly Word[], model: CharModel): Float64Array {
-  const W = CHAR_FLAGS + 1;
-  const sums = new Float64Array((words.length + 1) * W);
-  for (let t = 0; t < words.length; t++) {
-    const pull = wordPull(words[t]!, model);
-    const a = t * W, b = a + W;
-    for (let k = 0; k < W; k++) sums[b + k] = sums[a + k]! + pull[k]!;
+export function charLogit(tokens: readonly { word: Word }[], model: CharModel, k: number, first: number, last: number): number {
+  let sum = 0, pieces = 0;
+  for (let t = first; t < last; t++) {
+    const pull = wordPull(tokens[t]!.word, model);
+    sum += pull[k]!;
+    pieces += pull[CHAR_FLAGS]!;
   }
-  return sums;
-}
-
-/** The char model's logit for flag `k` over the tokens [first, last). */
-export function charLogit(sums: Float64Array, model: CharModel, k: number, first: number, last: number): number {
-  const W = CHAR_FLAGS + 1;
-  const pieces = sums[last * W + CHAR_FLAGS]! - sums[first * W + CHAR_FLAGS]!;
-  if (pieces <= 0) return model.bias[k]!;
-  return model.bias[k]! + (sums[last * W + k]! - sums[first * W + k]!) / Math.sqrt(pieces);
+  return pieces > 0 ? model.bias[k]! + sum / Math.sqrt(pieces) : model.bias[k]!;
 }

@@ -12,7 +12,7 @@ import { tokenize } from './tokenize';
 import { findEvidence, scoreFlags, tokenContributions } from './04-score';
 import { loadModel, type LoadedModel } from './model/format';
 import { MODEL } from './model/model.generated';
-import { charLogit, charPrefixSums, loadCharModel, type CharModel } from './char-model';
+import { charLogit, loadCharModel, type CharModel } from './char-model';
 import { CHAR_MODEL } from './model/char-model.generated';
 
 export { MAX_ANALYSED_CHARS } from './01-normalize';
@@ -102,7 +102,6 @@ export function analyzeWith(m: LoadedModel, decision: Decision, input: string, o
     decision.manyWindowsPenalty * Math.max(0, Math.log2(windowCount / 4));
   const flags: Flag[] = [];
   let seller: boolean | undefined;
-  let sums: Float64Array | undefined;
   const sellerVoice = () => (seller ??= speaksAsSeller(tokenized.folded, lang));
   // Profanity or a slur in a sentence that addresses the reader is abuse, whatever else the model weighs.
   const aimedProfanity = f.aimedProfanity >= 0;
@@ -121,8 +120,7 @@ export function analyzeWith(m: LoadedModel, decision: Decision, input: string, o
       s.window = s.phraseWindow;
     } else if (s.logit < cut + decision.modelOnlyMargin) {
       if (!letters || s.logit < cut + decision.letterGate) return;
-      sums ??= charPrefixSums(f.tokens.map((t) => t.word), letters);
-      if (charLogit(sums, letters, k, s.window[0], s.window[1]) < decision.letterCut + shift) return;
+      if (charLogit(f.tokens, letters, k, s.window[0], s.window[1]) < decision.letterCut + shift) return;
     }
     // The user's own side of a haggle: no discount demand, and no other flag on words alone.
     if ((s.flag === 'discount_pressure' || s.phraseLogit < cut) && sellerVoice()) return;

@@ -1,6 +1,6 @@
 /** The letter model (char-model.ts): its pieces, its table, and what it adds to the decision. */
 import { describe, expect, test } from 'vitest';
-import { CHAR_FLAGS, charLogit, charPrefixSums, loadCharModel, slot, wordGrams, type PackedCharModel } from '../../../src/classifier/char-model';
+import { CHAR_FLAGS, charLogit, loadCharModel, slot, wordGrams, type PackedCharModel } from '../../../src/classifier/char-model';
 import { analyzeWith, DEFAULT_DECISION, getLetterModel } from '../../../src/classifier/index';
 import { loadModel } from '../../../src/classifier/model/format';
 import { MODEL } from '../../../src/classifier/model/model.generated';
@@ -48,22 +48,22 @@ describe('the shipped table', () => {
   test('a window scores as the sum of its words over the square root of its pieces', () => {
     const m = getLetterModel();
     const words = ['give', 'me', 'a', 'refund'].map(wordOf);
-    const sums = charPrefixSums(words, m);
+    const tokens = words.map((word) => ({ word }));
     const k = FLAG_IDS.indexOf('refund_demand');
     let total = 0, pieces = 0;
     for (const w of words) {
       for (const h of wordGrams(w.norm)) total += m.table[slot(h, k, m.mask)]!;
       pieces += wordGrams(w.norm).length;
     }
-    expect(charLogit(sums, m, k, 0, 4)).toBeCloseTo(m.bias[k]! + total / Math.sqrt(pieces), 4);
-    expect(charLogit(sums, m, k, 2, 2)).toBe(m.bias[k]);
+    expect(charLogit(tokens, m, k, 0, 4)).toBeCloseTo(m.bias[k]! + total / Math.sqrt(pieces), 4);
+    expect(charLogit(tokens, m, k, 2, 2)).toBe(m.bias[k]);
   });
   test('it learned the flags: a refund demand leans to refund, a calm thank-you does not', () => {
     const m = getLetterModel();
     const k = FLAG_IDS.indexOf('refund_demand');
     const score = (text: string) => {
-      const words = text.toLowerCase().split(' ').map(wordOf);
-      return charLogit(charPrefixSums(words, m), m, k, 0, words.length);
+      const tokens = text.toLowerCase().split(' ').map((w) => ({ word: wordOf(w) }));
+      return charLogit(tokens, m, k, 0, tokens.length);
     };
     expect(score('i want my money back now')).toBeGreaterThan(score('thanks for the lovely photos yesterday'));
     expect(score('ik wil mijn geld terug')).toBeGreaterThan(score('bedankt voor de mooie fotos'));
@@ -81,8 +81,8 @@ describe('training', () => {
     const m = loadCharModel(a);
     const k = FLAG_IDS.indexOf('refund_demand');
     const score = (text: string) => {
-      const words = text.split(' ').map(wordOf);
-      return charLogit(charPrefixSums(words, m), m, k, 0, words.length);
+      const tokens = text.split(' ').map((w) => ({ word: wordOf(w) }));
+      return charLogit(tokens, m, k, 0, tokens.length);
     };
     expect(score('money back please')).toBeGreaterThan(0);
     expect(score('see you friday')).toBeLessThan(0);
