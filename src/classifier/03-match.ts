@@ -309,9 +309,12 @@ const QUESTION_REACH = 40;
 
 function isAskingQuestion(text: string, tokens: readonly Token[], at: number): boolean {
   const sentence = tokens[at]!.sentence;
+  // The question opens its clause: "We zijn maar een kleine stichting, kan het niet wat goedkoper?".
   // Only a question of at most QUESTION_REACH words counts, which keeps this linear on any input.
   let first = at;
-  while (first > 0 && tokens[first - 1]!.sentence === sentence) if (at - --first > QUESTION_REACH) return false;
+  while (first > 0 && tokens[first - 1]!.sentence === sentence && !clauseBreakIn(text, tokens[first - 1]!.end, tokens[first]!.start)) {
+    if (at - --first > QUESTION_REACH) return false;
+  }
   return ASKING_OPENERS.has(tokens[first]!.norm) && isQuestion(text, tokens, first);
 }
 

@@ -21,7 +21,9 @@ export const nl: Lexicon = {
         `(?:mag|kan|gaat) er (?:nog )?${NUM} (?:euro |procent |% )?(?:vanaf|af|van af)`,
         "(?:laatste|beste|scherpste|laagste|uiterste) (?:prijs|bod|aanbod|tarief)",
         `(?:ik bied|mijn bod is|ik geef|ik wil|ik betaal|bod van|voor|zou je|zou u|wil je|wilt u) ${NUM} (?:\\w+ )?(?:geven|doen|betalen|accepteren|verkopen|meenemen|ophalen|neem ik|ophalen)`,
-        `(?:wat vind je van|wat vindt u van|akkoord met|doe je het voor|doet u het voor|voor) ${NUM}\\??`,
+        `(?:wat vind je van|wat vindt u van|akkoord met|doe je het voor|doet u het voor) ${NUM}\\??`,
+        // A bare "voor 150" is a bid only as a question ("Voor 2 in plaats van 3 personen" is not).
+        `voor ${NUM}\\?`,
         "(?:concurrent|concurrentie|ander bureau|andere ontwerper|andere fotograaf|iemand anders|een ander|de buurman|een collega van je) (?:\\w+ )?(?:doet|vraagt|rekent|biedt) (?:\\w+ )?(?:het )?(?:voor )?(?:de helft|minder|goedkoper|veel minder|een stuk minder|\\d)",
         "(?:korting|reductie|vriendenprijsje|vriendenprijs|mensenprijs|een prijsje|een zacht prijsje)",
         "(?:boven|buiten|over) (?:mijn|ons|het) budget",
@@ -319,7 +321,8 @@ export const nl: Lexicon = {
         "(?:ik|wij|we) (?:dacht|dachten) (?:dat )?(?:we|wij|jij|je|u) (?:\\w+ )?(?:vrienden|een team|partners|anders|beter|aan dezelfde kant)",
         "(?:ik|wij|we) (?:heb|hebben) (?:je|jou|u|jullie) (?:\\w+ )?(?:aanbevolen|aangeraden|aangeprezen|doorverwezen|geïntroduceerd|geintroduceerd|klanten gestuurd)",
         "(?:laat|laten|liet) (?:je|jij|u|jullie) (?:me|mij|ons) (?:\\w+ )?(?:in de steek|zitten|vallen|stikken|in de kou staan)",
-        "(?:ik ben|wij zijn|we zijn|als) (?:maar |slechts |gewoon )?(?:een |een arme |een arme |een kleine )?(?:student|studente|alleenstaande moeder|alleenstaande vader|alleenstaande ouder|gepensioneerde|werkloos|werkzoekende|starter|zzp'er|kleine ondernemer|klein bedrijf|eenmanszaak|stichting|vrijwilligersorganisatie|goed doel|familiebedrijf|beginnend bedrijf|startend bedrijf)",
+        // Said as leverage ("we zijn maar een kleine stichting"), not as an introduction ("we zijn een kleine stichting in Utrecht").
+        "(?:ik ben|wij zijn|we zijn|als) (?:(?:maar|slechts|gewoon) (?:een )?(?:arme |kleine )?|(?:een )?arme )(?:student|studente|alleenstaande moeder|alleenstaande vader|alleenstaande ouder|gepensioneerde|werkloos|werkzoekende|starter|zzp'er|kleine ondernemer|klein bedrijf|eenmanszaak|stichting|vrijwilligersorganisatie|goed doel|familiebedrijf|beginnend bedrijf|startend bedrijf)",
         "(?:mijn|onze) (?:kinderen|kids|gezin|familie|moeder|vader|vrouw|man|zoon|dochter|baby) (?:\\w+ )?(?:heeft|hebben|zijn|is|ziek|nodig)",
         "(?:baan kwijt|ontslagen|ziekenhuis|moeilijke tijd|zware tijd|lastige periode|rotjaar|scheiding|begrafenis|zit krap|het water aan de lippen)",
         "(?:doe me een plezier|help me (?:even )?uit de brand|wees (?:eens )?een vriend|heb een hart|een beetje medelijden|gun me)",

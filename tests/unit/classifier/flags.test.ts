@@ -57,6 +57,9 @@ const CALM_NL = [
   'De oplevering staat gepland voor 3 maart. Past dat nog in je planning? Geen haast hoor.',
   'Ons retourbeleid staat in de bijlage. Laat gerust weten als je vragen hebt.',
   'Wat kost een logo met twee correctierondes? We starten in juni met een kleine bakkerij.',
+  // An introduction, not leverage; a head count, not a bid.
+  'Wij zijn een kleine stichting in Utrecht en zoeken een fotograaf voor ons jaarverslag.',
+  'Voor 2 in plaats van 3 personen graag, de rest blijft hetzelfde.',
 ];
 
 function flagsOf(text: string) {
@@ -108,6 +111,7 @@ describe('negation and quoting', () => {
     ["If you don't knock 20 % off, I'm cancelling the order.", 'discount_pressure'],
     ['Als ik mijn geld niet terugkrijg, stap ik naar de geschillencommissie.', 'refund_demand'],
     ['Kan het niet wat goedkoper?', 'discount_pressure'],
+    ['We zijn maar een kleine stichting, kan het niet wat goedkoper?', 'discount_pressure'],
     ["Can't you do it for less?", 'discount_pressure'],
     ['Can I get the plastic covers for free as well?', 'free_extras'],
   ] as const)('a negated condition or question still demands: %s', (text, flag) => {
