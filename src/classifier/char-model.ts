@@ -9,6 +9,7 @@
  * is scored, so the second opinion costs an addition per word of that window.
  */
 import type { Word } from './words';
+import { fromBase64 } from './model/format';
 
 export const CHAR_FLAGS = 11;
 
@@ -59,9 +60,7 @@ export function wordGrams(norm: string): Uint32Array {
 export const slot = (h: number, k: number, mask: number): number => (Math.imul(h ^ SALT[k]!, 0x85ebca6b) >>> 15) & mask;
 
 export function loadCharModel(packed: PackedCharModel): CharModel {
-  const bytes = typeof atob === 'function'
-    ? Uint8Array.from(atob(packed.weights), (c) => c.charCodeAt(0))
-    : new Uint8Array(Buffer.from(packed.weights, 'base64'));
+  const bytes = fromBase64(packed.weights);
   const table = new Float32Array(bytes.length);
   for (let i = 0; i < bytes.length; i++) table[i] = ((bytes[i]! << 24) >> 24) * packed.scale;
   return { mask: (1 << packed.bits) - 1, table, bias: Float32Array.from(packed.bias) };

@@ -58,7 +58,7 @@ export const FLAGS = FLAG_IDS.length;
 /** Prefixes of the features made from a single stem, in the order of `LoadedModel.byStem`'s rows. */
 export const STEM_KINDS = ['w:', 's1:', 's2:', 'x:'] as const;
 
-function fromBase64(b64: string): Uint8Array {
+export function fromBase64(b64: string): Uint8Array {
   if (typeof atob === 'function') {
     const bin = atob(b64);
     const out = new Uint8Array(bin.length);

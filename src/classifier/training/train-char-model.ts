@@ -8,6 +8,7 @@ import { CHAR_FLAGS, slot, wordGrams, type PackedCharModel } from '../char-model
 import { tokenize } from '../tokenize';
 import { toBase64 } from '../model/format';
 import type { Example } from './corpus';
+import { seededRandom } from './seeded-random';
 
 export interface CharTrainOptions {
   /** The table holds 2^bits weights. */
@@ -39,15 +40,6 @@ function rowOf(example: Example, cache: Map<string, Uint32Array>): Row {
   return { grams: Uint32Array.from(counts.keys()), values: Float32Array.from(counts.values(), (c) => c * norm), y };
 }
 
-function mulberry32(seed: number): () => number {
-  return () => {
-    seed |= 0; seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function trainCharModel(examples: readonly Example[], opts: CharTrainOptions = {}): PackedCharModel {
   const bits = opts.bits ?? 15;
   const epochs = opts.epochs ?? 12;
@@ -63,7 +55,7 @@ export function trainCharModel(examples: readonly Example[], opts: CharTrainOpti
   const bias = new Float32Array(CHAR_FLAGS).fill(-2);
   const GB = new Float32Array(CHAR_FLAGS).fill(1e-6);
   const order = rows.map((_, i) => i);
-  const rand = mulberry32(20261123);
+  const rand = seededRandom(20261123);
   const slots = new Int32Array(4096);
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {

@@ -8,6 +8,7 @@ import { featurize, GROUP_FEATURE } from '../features';
 import { MIN_WINDOW_FEATURES, windows } from '../04-score';
 import { FLAGS, toBase64, type PackedModel } from '../model/format';
 import type { Example } from './corpus';
+import { seededRandom } from './seeded-random';
 
 export interface TrainOptions {
   epochs?: number;
@@ -27,19 +28,9 @@ export interface TrainOptions {
   specialL2Ratio?: number;
 }
 
-
 const DEFAULT_FEATURES = 10_000;
 
 interface Sparse { idx: Int32Array; val: Float32Array; y: Uint8Array }
-
-function mulberry32(seed: number): () => number {
-  return () => {
-    seed |= 0; seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** One training instance: the features of a window and, per flag, 1, 0, IGNORE or PICK. */
 interface Instance { bag: Map<string, number>; y: Uint8Array }
@@ -138,7 +129,7 @@ function fit(examples: Example[], groups: Instance[][], opts: TrainOptions & { o
   const G = new Float32Array(V * FLAGS).fill(1e-6);
   const bias = new Float32Array(FLAGS).fill(-2);
   const GB = new Float32Array(FLAGS).fill(1e-6);
-  const rand = mulberry32(20261123);
+  const rand = seededRandom(20261123);
   const order = groups.map((_, i) => i);
   const logitOf = (d: Sparse, k: number): number => {
     let z = bias[k]!;
