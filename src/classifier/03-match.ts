@@ -400,12 +400,13 @@ function isNegated(text: string, tokens: readonly Token[], first: number, last: 
       if (i > last && clauseBreakIn(text, tokens[i - 1]!.end, t.start)) break;
       if (t.norm === 'niet' || t.norm === 'geen' || t.norm === 'nooit') return !negatesNothing(tokens, i);
     }
-  }
-  // English declines after the words: "delivery by tomorrow is not possible", "isn't feasible".
-  for (let i = last + 1; i <= last + 3 && i + 1 < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.sentence !== sentence || clauseBreakIn(text, tokens[i - 1]!.end, t.start) || lex.clauseBreaks.has(t.norm)) break;
-    if (isNegator(t.norm, lang) && DECLINED.has(tokens[i + 1]!.norm)) return true;
+  } else {
+    // English declines after the words: "delivery by tomorrow is not possible", "isn't feasible".
+    for (let i = last + 1; i <= last + 3 && i + 1 < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.sentence !== sentence || clauseBreakIn(text, tokens[i - 1]!.end, t.start) || lex.clauseBreaks.has(t.norm)) break;
+      if (isNegator(t.norm, lang) && DECLINED.has(tokens[i + 1]!.norm)) return true;
+    }
   }
   return false;
 }

@@ -9,9 +9,10 @@
  * is scored, so the second opinion costs an addition per word of that window.
  */
 import type { Word } from './words';
-import { fromBase64 } from './model/format';
+import { FLAGS, fromBase64 } from './model/format';
 
-export const CHAR_FLAGS = 11;
+/** One weight per flag and piece, the flags of the word model. */
+export const CHAR_FLAGS = FLAGS;
 
 export interface PackedCharModel {
   version: 1;

@@ -22,9 +22,9 @@ function newestMtime(dir: string): number {
 }
 
 const ifStale = process.argv.includes('--if-stale');
-const fresh = (file: string) => existsSync(file) && statSync(file).mtimeMs > newestMtime(join(ROOT, 'src', 'classifier'));
-if (ifStale && fresh(MODEL_FILE) && fresh(CHAR_MODEL_FILE)) {
-  process.exit(0);
+if (ifStale) {
+  const sources = newestMtime(join(ROOT, 'src', 'classifier'));
+  if ([MODEL_FILE, CHAR_MODEL_FILE].every((file) => existsSync(file) && statSync(file).mtimeMs > sources)) process.exit(0);
 }
 const t0 = performance.now();
 const corpus = [...readCorpusDir(TRAIN_DIR('en'), 'en'), ...readCorpusDir(TRAIN_DIR('nl'), 'nl')];

@@ -1,7 +1,7 @@
 /**
  * Training the letter model (char-model.ts): one-vs-rest logistic regression per flag over the
- * hashed pieces of a message's words, with AdaGrad and L2, on whole messages; then int8. Seeded,
- * so the same corpus always gives the same table.
+ * hashed pieces of a message's words, with AdaGrad and L2, on whole messages; then a few levels
+ * per weight. Seeded, so the same corpus always gives the same table.
  */
 import { FLAG_IDS } from '../../shared/types';
 import { CHAR_FLAGS, slot, wordGrams, type PackedCharModel } from '../char-model';
@@ -16,8 +16,6 @@ export interface CharTrainOptions {
   epochs?: number;
   l2?: number;
   learningRate?: number;
-  /** Weights smaller than this are written as 0 (they change nothing, and zeros pack small). */
-  minWeight?: number;
   /** Weights are written as whole multiples of the scale in [-levels, levels] (at most 127). */
   levels?: number;
 }
@@ -56,7 +54,7 @@ export function trainCharModel(examples: readonly Example[], opts: CharTrainOpti
   const GB = new Float32Array(CHAR_FLAGS).fill(1e-6);
   const order = rows.map((_, i) => i);
   const rand = seededRandom(20261123);
-  const slots = new Int32Array(4096);
+  let slots = new Int32Array(4096);
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(rand() * (i + 1));
@@ -64,7 +62,8 @@ export function trainCharModel(examples: readonly Example[], opts: CharTrainOpti
     }
     for (const n of order) {
       const { grams, values, y } = rows[n]!;
-      const m = Math.min(grams.length, slots.length);
+      if (grams.length > slots.length) slots = new Int32Array(grams.length);
+      const m = grams.length;
       for (let k = 0; k < CHAR_FLAGS; k++) {
         let z = bias[k]!;
         for (let g = 0; g < m; g++) { const s = slot(grams[g]!, k, mask); slots[g] = s; z += W[s]! * values[g]!; }
@@ -86,7 +85,6 @@ export function trainCharModel(examples: readonly Example[], opts: CharTrainOpti
   const levels = opts.levels ?? 7;
   const sorted = Float32Array.from(W, Math.abs).sort();
   const scale = Math.max(1e-6, sorted[Math.floor(sorted.length * 0.999)]!) / levels;
-  const minWeight = opts.minWeight ?? 0;
-  const bytes = Uint8Array.from(W, (w) => (Math.abs(w) < minWeight ? 0 : Math.max(-levels, Math.min(levels, Math.round(w / scale))) & 0xff));
+  const bytes = Uint8Array.from(W, (w) => Math.max(-levels, Math.min(levels, Math.round(w / scale))) & 0xff);
   return { version: 1, bits, scale, bias: [...bias].map((b) => Math.round(b * 1e4) / 1e4), weights: toBase64(bytes) };
 }

@@ -137,7 +137,8 @@ export const SELECTORS = {
 
   /**
    * The account button; its label contains the user's address (the label's words are localised,
-   * the address is not). Used only when the title does not show the address.
+   * the address is not). Used only when the title does not show the address. The URL only
+   * matches Gmail's own link in the page; Kalm reads the label and never follows the link.
    */
   accountButton: {
     css: 'a[href^="https://accounts.google.com/SignOutOptions"][aria-label]',
