@@ -6,7 +6,7 @@
  *
  * A CONFIG holds training options (see `TrainOptions`: `refitFeatures`, `maxFeatures`,
  * `minWeight`, `l2`, `epochs`, …) and `decisions`, a list of decision rules to try on the trained
- * model (`{ "margin": 1, "penalty": 0.5, "threshold": 0.5, "letterGate": 0, "letterCut": 2.5 }`;
+ * model (`{ "margin": 1, "penalty": 0.5, "threshold": 0.5, "letterGate": 0, "letterCut": 2.5, "flagMargins": { "threat": 1 } }`;
  * see `Decision` in src/classifier/index.ts), and `letters`, options for the letter model
  * (`CharTrainOptions`: `bits`, `levels`, `l2`, …). Example, the shipped setting beside two others:
  *
@@ -17,7 +17,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { analyzeWith, DEFAULT_DECISION } from '../src/classifier/index';
+import { analyzeWith, DEFAULT_DECISION, type Decision } from '../src/classifier/index';
 import { loadModel } from '../src/classifier/model/format';
 import { readCorpusDir } from '../src/classifier/training/corpus';
 import { evaluate, type Scored } from '../src/classifier/training/evaluate';
@@ -28,7 +28,7 @@ import { loadCharModel } from '../src/classifier/char-model';
 import { ROOT, TEST_DIR, TRAIN_DIR } from '../src/cli/paths';
 import type { FlagId } from '../src/shared/types';
 
-interface DecisionConfig { margin?: number; penalty?: number; threshold?: number; letterGate?: number; letterCut?: number }
+interface DecisionConfig { margin?: number; flagMargins?: Decision['flagMargins']; penalty?: number; threshold?: number; letterGate?: number; letterCut?: number }
 type Config = TrainOptions & { decisions?: DecisionConfig[]; letters?: CharTrainOptions };
 
 const configs = JSON.parse(process.argv[2] ?? '[{}]') as Config[];
@@ -50,7 +50,8 @@ for (const config of configs) {
   for (const d of config.decisions ?? [{}]) {
     if (d.threshold !== undefined) model.thresholds.fill(d.threshold);
     const decision = {
-      modelOnlyMargin: d.margin ?? DEFAULT_DECISION.modelOnlyMargin, manyWindowsPenalty: d.penalty ?? DEFAULT_DECISION.manyWindowsPenalty,
+      modelOnlyMargin: d.margin ?? DEFAULT_DECISION.modelOnlyMargin,
+      flagMargins: d.margin !== undefined ? d.flagMargins : d.flagMargins ?? DEFAULT_DECISION.flagMargins, manyWindowsPenalty: d.penalty ?? DEFAULT_DECISION.manyWindowsPenalty,
       letterGate: d.letterGate ?? DEFAULT_DECISION.letterGate, letterCut: d.letterCut ?? DEFAULT_DECISION.letterCut,
     };
     const run = (rows: readonly { text: string; lang: string; labels: readonly string[] }[]): Scored[] =>

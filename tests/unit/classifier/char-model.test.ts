@@ -112,7 +112,7 @@ describe('in the decision', () => {
       predicted: (letters ? analyzeWith(model, DEFAULT_DECISION, r.text, {}, getLetterModel()) : analyzeWith(model, wordsOnly, r.text)).flags.map((f) => f.id),
     })), 1);
     const [before, after] = [score(false), score(true)];
-    expect(after.anyFlag.recall - before.anyFlag.recall).toBeGreaterThan(0.04);
+    expect(after.anyFlag.recall - before.anyFlag.recall).toBeGreaterThan(0.02);
     expect(after.falseAlarmRate - before.falseAlarmRate).toBeLessThan(0.02);
     expect(after.macroF1).toBeGreaterThan(before.macroF1);
   });
