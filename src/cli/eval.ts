@@ -1,10 +1,11 @@
 /**
- * `npm run eval -- FILE.jsonl [--min-support N] [--errors]`: score the classifier on labelled lines
- * ({"text","lang","labels"}), overall and per language. `npm run eval -- --corpus` scores the
- * project's own test corpus (tests/fixtures/corpus), where every flag counts.
+ * `npm run eval -- FILE.jsonl [--min-support N] [--errors] [--json] [--sensitivity low|normal|high]`:
+ * score the classifier on labelled lines ({"text","lang","labels"}), overall and per language.
+ * `npm run eval -- --corpus` scores the project's own test corpus (tests/fixtures/corpus), where
+ * every flag counts.
  */
 import { readFileSync } from 'node:fs';
-import { analyze } from '../classifier/index';
+import { analyze, type Sensitivity } from '../classifier/index';
 import { evaluate, formatReport, type Scored } from '../classifier/training/evaluate';
 import { readCorpusDir } from '../classifier/training/corpus';
 import type { FlagId } from '../shared/types';
@@ -14,6 +15,11 @@ const args = process.argv.slice(2);
 const opt = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
 const showErrors = args.includes('--errors');
 const json = args.includes('--json');
+const sensitivity = (opt('--sensitivity') ?? 'normal') as Sensitivity;
+if (!['low', 'normal', 'high'].includes(sensitivity)) {
+  console.error('--sensitivity must be low, normal or high');
+  process.exit(2);
+}
 
 interface Row { id?: string; text: string; lang: string; labels: FlagId[] }
 let rows: Row[];
@@ -22,16 +28,16 @@ if (args.includes('--corpus')) {
   rows = [...readCorpusDir(TEST_DIR('en'), 'en'), ...readCorpusDir(TEST_DIR('nl'), 'nl')];
   minSupport = Number(opt('--min-support') ?? 1);
 } else {
-  const file = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--min-support');
+  const file = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--min-support' && args[i - 1] !== '--sensitivity');
   if (!file) {
-    console.error('usage: npm run eval -- FILE.jsonl [--min-support N] [--errors] [--json] | --corpus');
+    console.error('usage: npm run eval -- FILE.jsonl|--corpus [--min-support N] [--errors] [--json] [--sensitivity low|normal|high]');
     process.exit(2);
   }
   rows = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Row);
 }
 
 const scored: (Scored & { row: Row })[] = rows.map((row) => {
-  const a = analyze(row.text);
+  const a = analyze(row.text, { sensitivity });
   return { row, lang: row.lang, gold: row.labels, predicted: a.flags.map((f) => f.id) };
 });
 
