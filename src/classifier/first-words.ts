@@ -55,10 +55,14 @@ export function firstWords(src: string): Set<string> | undefined {
           // "charges?": the word with and without its last letter.
           i++;
           item = { words: new Set([word, word.slice(0, -1)]), nullable: false };
-        } else if (word === '' || !isEnd(next)) {
-          // A metacharacter, an optional letter or a class: the start is not a plain word.
+        } else if (word === '' || !isEnd(next) || /^[0-9]+[^0-9]/.test(word)) {
+          // A metacharacter, an optional letter or a class, or a word that mixes digits and letters
+          // ("1st"): the start is not a plain word.
           item = unknown();
           if (word === '') i++;
+        } else if (/^[0-9]+$/.test(word)) {
+          // The text's numbers are read as "#num" ("1 ster", "100 %" start there).
+          item = { words: new Set(['#num']), nullable: false };
         } else {
           item = { words: new Set([word.split('-')[0]!]), nullable: false };
         }

@@ -132,7 +132,7 @@ export const en: Lexicon = {
       strong: [
         "(?:contact|call|consult|speak to|speaking to|hear from|get|hire|involve|instruct|talk to|talking to|forward this to|forwarding this to|passing this to|pass this to) (?:my|our|a|an) (?:\\w+ )?(?:lawyer|attorney|solicitor|legal team|legal counsel|legal department|lawyers)",
         "(?:sue|suing|sued|take you to court|taking you to court|legal action|small claims|lawsuit|legal proceedings|see you in court|press charges|legal steps)",
-        "(?:leave|write|post|give|leaving|writing|posting) (?:you |your \\w+ )?(?:a |an )?(?:bad|negative|terrible|horrible|1 star|one star|1star|scathing|brutal|awful) (?:review|rating|feedback|reviews)",
+        "(?:leave|write|post|give|leaving|writing|posting) (?:you |your \\w+ )?(?:a |an )?(?:bad|negative|terrible|horrible|(?:0|1|2|zero|one|two)(?:-| )?star|scathing|brutal|awful) (?:review|rating|feedback|reviews)",
         "(?:tell|warn|telling|warning) (?:everyone|everybody|all my|the world|my network|people|all your|other)",
         "(?:post|share|put|expose|shame|name and shame|posting|sharing|putting) (?:this|you|it|your \\w+|them) (?:\\w+ )?(?:on|all over) (?:social media|facebook|twitter|instagram|linkedin|tiktok|reddit|google|yelp|trustpilot|x|the internet)",
         "(?:report|reporting) (?:you|this|your \\w+|it) to (?:the )?(?:\\w+ )?(?:bbb|better business bureau|authorities|authority|police|bank|credit card company|regulator|trading standards|ftc|consumer|ombudsman)",

@@ -156,7 +156,7 @@ export const nl: Lexicon = {
       strong: [
         "(?:mijn|onze|een|de|m'n) (?:\\w+ )?(?:advocaat|advocaten|jurist|juristen|rechtsbijstand|rechtsbijstandsverzekering|deurwaarder|incassobureau)",
         "(?:aanklagen|aangeklaagd|rechtszaak|naar de rechter|voor de rechter|rechtbank|juridische stappen|gerechtelijke stappen|dagvaarden|dagvaarding|aangifte doen|aangifte tegen (?:je|jou|u|jullie))",
-        "(?:slechte|negatieve|vernietigende|vreselijke|1 ster|één ster|een ster) (?:review|recensie|beoordeling|reviews|recensies|beoordelingen)",
+        "(?:slechte|negatieve|vernietigende|vreselijke|(?:0|1|2|nul|een|twee)(?:-| )?sterren|(?:1|één|een)(?:-| )?ster) (?:review|recensie|beoordeling|reviews|recensies|beoordelingen)",
         "(?:iedereen|al mijn vrienden|mijn netwerk|heel nederland|de hele wereld|heel het dorp|de buurt|al mijn contacten) (?:\\w+ )?(?:vertellen|laten weten|waarschuwen|op de hoogte brengen)",
         "(?:op|via) (?:social media|sociale media|facebook|twitter|instagram|linkedin|tiktok|google|trustpilot|kieskeurig|x|internet) (?:\\w+ )?(?:zetten|gooien|plaatsen|delen|melden|vertellen|te kijk)",
         "(?:melden|melding maken|klacht indienen|aankaarten) (?:\\w+ )?(?:bij )?(?:de )?(?:consuwijzer|geschillencommissie|kvk|kamer van koophandel|politie|acm|consumentenbond|radar|kassa|ombudsman|bank)",

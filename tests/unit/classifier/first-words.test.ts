@@ -1,0 +1,35 @@
+/**
+ * The matcher tries a phrase only at the words it can start with (first-words.ts). A start read
+ * wrongly makes a phrase silently dead, so the reading is pinned here, numbers included.
+ */
+import { describe, expect, test } from 'vitest';
+import { firstWords } from '../../../src/classifier/first-words';
+import { analyze } from '../../../src/classifier/index';
+
+describe('the words a phrase can start with', () => {
+  test('alternatives and optional words', () => {
+    expect(firstWords('(?:would|will) you take')).toEqual(new Set(['would', 'will']));
+    expect(firstWords('(?:just )?one more')).toEqual(new Set(['just', 'one']));
+  });
+  test('a number starts where the text has a number ("#num"), as the tokenizer reads it', () => {
+    expect(firstWords('(?:100|a hundred) ?(?:%|percent) sure')).toEqual(new Set(['#num', 'a']));
+    expect(firstWords('(?:een|1) (?:kleine|laatste) aanpassing')).toEqual(new Set(['een', '#num']));
+  });
+  test('a start that is not a plain word leaves the phrase to be scanned for', () => {
+    expect(firstWords('(?:#1|1st) page of google')).toBeUndefined();
+    expect(firstWords('24/7')).toBeUndefined();
+    expect(firstWords('agenc(?:y|ies) fee')).toBeUndefined();
+  });
+});
+
+describe('phrases that start with a number are found in text', () => {
+  test.each([
+    ['I need you to be 100% sure this will work before we pay.', 'guarantee_demand', '100% sure'],
+    ['Fix it by Friday or I will post a 1-star review everywhere.', 'threat', 'post a 1-star review'],
+    ['Als het niet vandaag opgelost is, krijg je van mij een 1-ster review op Google.', 'threat', '1-ster review'],
+    ['Ik wil 100% zekerheid dat de campagne werkt, anders betaal ik niet.', 'guarantee_demand', '100% zekerheid'],
+  ])('%s', (text, flag, words) => {
+    const found = analyze(text).flags.find((f) => f.id === flag);
+    expect(found?.evidence.map((e) => e.text).join(' | ')).toContain(words);
+  });
+});
