@@ -237,7 +237,7 @@ export const nl: Lexicon = {
         "(?:verwacht|wil|verwachten|willen) (?:\\w+ )?(?:antwoord|reactie|het|dit|je|u) (?:\\w+ )?(?:vanavond|vannacht|in het weekend|dit weekend|op zondag|op zaterdag|'s avonds|’s avonds|'s nachts|’s nachts|tijdens je vakantie|met kerst|op tweede kerstdag|op oudejaarsavond)",
         "(?:leveren|geleverd|levering|klaar|af|werken|langskomen|installeren|opleveren|bezorgen|beschikbaar) (?:\\w+ )?(?:op |in |dit |het |tijdens )?(?:zondag|zaterdag|het weekend|weekend|kerst|eerste kerstdag|tweede kerstdag|pasen|nieuwjaarsdag|je vakantie|de feestdagen)",
         "(?:op|in het|dit|tijdens het|komend) (?:zondag|weekend|zaterdag)(?:ochtend|middag|avond)? (?:\\w+ )?(?:leveren|klaar|af|werken|opleveren|bellen|antwoord|reageren|doorwerken|even)",
-        "(?:doorwerken|overwerken|'s nachts werken|nachtwerk|een nachtje doorhalen)",
+        "(?:doorwerken|overwerken|nachts (?:door)?werken|nachtwerk|een nachtje doorhalen)",
         "(?:om|rond|na) (?:middernacht|elf uur 's avonds|11 uur 's avonds|tien uur 's avonds|10 uur 's avonds|23:\\d\\d|22:\\d\\d|0?[0-4]:\\d\\d)",
         "(?:neem|nam|neemt) (?:je|u) (?:nou|toch|dan) (?:\\w+ )?(?:telefoon|de telefoon) (?:niet )?op (?:in het weekend|'s avonds|’s avonds|op zondag)",
         "(?:kun|kan|kunt|wil|wilt|zou|zoudt) (?:je|jij|u|jullie) (?:\\w+ )?(?:op|met|tijdens) (?:eerste kerstdag|tweede kerstdag|kerstavond|oudejaarsavond|nieuwjaarsdag|tweede paasdag|eerste paasdag|pinksteren|koningsdag|je verjaardag|je vrije dag|je vrije middag|zondag|zondagochtend|zondagavond|zaterdagavond)",

@@ -5,6 +5,8 @@
 import { describe, expect, test } from 'vitest';
 import { firstWords } from '../../../src/classifier/first-words';
 import { analyze } from '../../../src/classifier/index';
+import { lexiconFor } from '../../../src/classifier/03-match';
+import { tokenize } from '../../../src/classifier/tokenize';
 
 describe('the words a phrase can start with', () => {
   test('alternatives and optional words', () => {
@@ -19,6 +21,17 @@ describe('the words a phrase can start with', () => {
     expect(firstWords('(?:#1|1st) page of google')).toBeUndefined();
     expect(firstWords('24/7')).toBeUndefined();
     expect(firstWords('agenc(?:y|ies) fee')).toBeUndefined();
+  });
+});
+
+describe.each(['en', 'nl'] as const)('the %s lexicon', (lang) => {
+  test('every word a phrase is looked up by is a word the tokenizer can read ("\'s" cannot: it reads "s")', () => {
+    const dead: string[] = [];
+    for (const word of lexiconFor(lang).anchored.keys()) {
+      const tokens = tokenize(`hello ${word === '#num' ? '100' : word} world`).tokens;
+      if (tokens.length !== 3 || tokens[1]!.norm !== word) dead.push(word);
+    }
+    expect(dead).toEqual([]);
   });
 });
 
