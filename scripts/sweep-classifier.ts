@@ -51,7 +51,9 @@ for (const config of configs) {
     if (d.threshold !== undefined) model.thresholds.fill(d.threshold);
     const decision = {
       modelOnlyMargin: d.margin ?? DEFAULT_DECISION.modelOnlyMargin,
-      flagMargins: d.margin !== undefined ? d.flagMargins : d.flagMargins ?? DEFAULT_DECISION.flagMargins, manyWindowsPenalty: d.penalty ?? DEFAULT_DECISION.manyWindowsPenalty,
+      // A margin given for all flags replaces the shipped per-flag ones unless those are given too.
+      flagMargins: d.flagMargins ?? (d.margin === undefined ? DEFAULT_DECISION.flagMargins : undefined),
+      manyWindowsPenalty: d.penalty ?? DEFAULT_DECISION.manyWindowsPenalty,
       letterGate: d.letterGate ?? DEFAULT_DECISION.letterGate, letterCut: d.letterCut ?? DEFAULT_DECISION.letterCut,
     };
     const run = (rows: readonly { text: string; lang: string; labels: readonly string[] }[]): Scored[] =>

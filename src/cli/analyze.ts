@@ -10,10 +10,11 @@
  *   --sensitivity low|normal|high
  */
 import { readFileSync } from 'node:fs';
-import { analyze, type Sensitivity } from '../classifier/index';
+import { analyze } from '../classifier/index';
 import type { Analysis } from '../shared/types';
 import { stripReply } from '../shared/strip-reply';
 import { readEmail } from './read-input';
+import { readSensitivity, SENSITIVITY_ERROR } from './sensitivity';
 import { loadReplies, type ReplyTone, type CliReplies } from './replies';
 
 const USAGE = 'usage: npm run analyze -- FILE|- [--json] [--tone warm|firm|part] [--settings FILE.json] [--sensitivity low|normal|high]\n' +
@@ -38,8 +39,7 @@ if (args.includes('--help') || args.includes('-h')) { console.log(USAGE); proces
 
 const tone = valueOf('--tone') as ReplyTone | undefined;
 if (tone && !['warm', 'firm', 'part'].includes(tone)) fail(`--tone must be warm, firm or part\n${USAGE}`);
-const sensitivity = (valueOf('--sensitivity') ?? 'normal') as Sensitivity;
-if (!['low', 'normal', 'high'].includes(sensitivity)) fail(`--sensitivity must be low, normal or high`);
+const sensitivity = readSensitivity(valueOf('--sensitivity')) ?? fail(SENSITIVITY_ERROR);
 
 function readSource(name: string): string {
   try {

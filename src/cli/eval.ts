@@ -5,21 +5,23 @@
  * every flag counts.
  */
 import { readFileSync } from 'node:fs';
-import { analyze, type Sensitivity } from '../classifier/index';
+import { analyze } from '../classifier/index';
 import { evaluate, formatReport, type Scored } from '../classifier/training/evaluate';
 import { readCorpusDir } from '../classifier/training/corpus';
 import type { FlagId } from '../shared/types';
 import { TEST_DIR } from './paths';
+import { readSensitivity, SENSITIVITY_ERROR } from './sensitivity';
 
 const args = process.argv.slice(2);
 const opt = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
 const showErrors = args.includes('--errors');
 const json = args.includes('--json');
-const sensitivity = (opt('--sensitivity') ?? 'normal') as Sensitivity;
-if (!['low', 'normal', 'high'].includes(sensitivity)) {
-  console.error('--sensitivity must be low, normal or high');
+const sensitivity = readSensitivity(opt('--sensitivity'));
+if (!sensitivity) {
+  console.error(SENSITIVITY_ERROR);
   process.exit(2);
 }
+const VALUE_OPTIONS = new Set(['--min-support', '--sensitivity']);
 
 interface Row { id?: string; text: string; lang: string; labels: FlagId[] }
 let rows: Row[];
@@ -28,7 +30,7 @@ if (args.includes('--corpus')) {
   rows = [...readCorpusDir(TEST_DIR('en'), 'en'), ...readCorpusDir(TEST_DIR('nl'), 'nl')];
   minSupport = Number(opt('--min-support') ?? 1);
 } else {
-  const file = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--min-support' && args[i - 1] !== '--sensitivity');
+  const file = args.find((a, i) => !a.startsWith('--') && !VALUE_OPTIONS.has(args[i - 1] ?? ''));
   if (!file) {
     console.error('usage: npm run eval -- FILE.jsonl|--corpus [--min-support N] [--errors] [--json] [--sensitivity low|normal|high]');
     process.exit(2);

@@ -1,7 +1,7 @@
 /**
  * UI strings through the browser's i18n (public/_locales/{en,nl}/messages.json). Keys are typed
- * from the English file, so a missing or misspelt key fails the type check;
- * tests/unit/shared/locales.test.ts checks that nl has exactly the keys and placeholders of en.
+ * from the English file, so a missing or misspelt key fails the type check, and a unit test
+ * (tests/unit/shared/locales.test.ts) checks that nl has exactly the keys and placeholders of en.
  */
 import browser from 'webextension-polyfill';
 import type en from '../../public/_locales/en/messages.json';

@@ -7,3 +7,6 @@ export function seededRandom(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/** The seed both trainers shuffle with unless told otherwise. */
+export const DEFAULT_SEED = 20261123;

@@ -8,7 +8,7 @@ import { CHAR_FLAGS, slot, wordGrams, type PackedCharModel } from '../char-model
 import { tokenize } from '../tokenize';
 import { toBase64 } from '../model/format';
 import type { Example } from './corpus';
-import { seededRandom } from './seeded-random';
+import { DEFAULT_SEED, seededRandom } from './seeded-random';
 
 export interface CharTrainOptions {
   /** The table holds 2^bits weights. */
@@ -53,7 +53,7 @@ export function trainCharModel(examples: readonly Example[], opts: CharTrainOpti
   const bias = new Float32Array(CHAR_FLAGS).fill(-2);
   const GB = new Float32Array(CHAR_FLAGS).fill(1e-6);
   const order = rows.map((_, i) => i);
-  const rand = seededRandom(20261123);
+  const rand = seededRandom(DEFAULT_SEED);
   let slots = new Int32Array(4096);
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {

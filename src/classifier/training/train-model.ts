@@ -8,7 +8,7 @@ import { featurize, GROUP_FEATURE } from '../features';
 import { MIN_WINDOW_FEATURES, windows } from '../04-score';
 import { FLAGS, toBase64, type PackedModel } from '../model/format';
 import type { Example } from './corpus';
-import { seededRandom } from './seeded-random';
+import { DEFAULT_SEED, seededRandom } from './seeded-random';
 
 export interface TrainOptions {
   epochs?: number;
@@ -134,7 +134,7 @@ function fit(examples: Example[], groups: Instance[][], opts: TrainOptions & { o
   const G = new Float32Array(V * FLAGS).fill(1e-6);
   const bias = new Float32Array(FLAGS).fill(-2);
   const GB = new Float32Array(FLAGS).fill(1e-6);
-  const rand = seededRandom(opts.seed ?? 20261123);
+  const rand = seededRandom(opts.seed ?? DEFAULT_SEED);
   const order = groups.map((_, i) => i);
   const logitOf = (d: Sparse, k: number): number => {
     let z = bias[k]!;

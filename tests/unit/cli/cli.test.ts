@@ -19,12 +19,12 @@ function run(script: string, args: string[], input?: string): { stdout: string; 
 
 const dir = mkdtempSync(join(tmpdir(), 'kalm-cli-'));
 const REFUND = 'Dear Sam,\n\nThe logo is not what we asked for. I want my money back by Friday, or I will post a 1-star review everywhere.\n\nRegards, Eva';
+const REFUND_FILE = join(dir, 'refund.txt');
+writeFileSync(REFUND_FILE, REFUND);
 
 describe('npm run analyze', () => {
   test('reads a file and prints the language, the temperature and each flag with its quoted words', () => {
-    const file = join(dir, 'refund.txt');
-    writeFileSync(file, REFUND);
-    const { stdout, status } = run('analyze.ts', [file]);
+    const { stdout, status } = run('analyze.ts', [REFUND_FILE]);
     expect(status).toBe(0);
     expect(stdout).toContain('Language: English');
     expect(stdout).toMatch(/Temperature: \d+\/100/);
@@ -32,9 +32,7 @@ describe('npm run analyze', () => {
   });
 
   test('--json prints one object whose evidence ranges point at the quoted words', () => {
-    const file = join(dir, 'refund.txt');
-    writeFileSync(file, REFUND);
-    const { stdout, status } = run('analyze.ts', [file, '--json']);
+    const { stdout, status } = run('analyze.ts', [REFUND_FILE, '--json']);
     expect(status).toBe(0);
     const result = JSON.parse(stdout) as { lang: string; temperature: number; flags: { id: string; evidence: { start: number; end: number; text: string }[] }[] };
     expect(result.lang).toBe('en');
