@@ -61,6 +61,8 @@ interface Anchored {
   /** The folded phrase source, read for `second` on the phrase's first try (reading all at start-up takes tens of ms). */
   source: string;
   second: readonly string[];
+  /** The phrase spells out a Dutch negator ("geen kut waard", "horen hier niet"): that one denies nothing. */
+  ownNegator: boolean;
 }
 
 /** `second` not read yet, and a phrase whose second word cannot be told (always tried): compared by identity. */
@@ -124,8 +126,8 @@ interface CompiledLexicon {
   hostile: Set<string>;
   undoubledProfanity: Set<string>;
   acronyms: Set<string>;
-  /** The writer speaking as the seller, in one scanning regex. */
-  sellerVoice: RegExp;
+  /** The writer speaking as the seller. */
+  sellerVoice: SellerVoice;
   /** Whether a word written otherwise than its norm ("b1tch", "2024") is profane, by its written form. */
   profaneAsWritten: Map<string, boolean>;
 }
@@ -140,6 +142,8 @@ export interface WordLex {
   secondPerson: boolean;
 }
 
+const OWN_NEGATOR = /\b(?:niet|geen|nooit)\b/;
+
 function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const patterns: CompiledLexicon['patterns'] = [];
   const anchored = new Map<string, AnchorGroup>();
@@ -151,7 +155,7 @@ function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       const words = firstWords(foldText(src));
       if (!words) { unanchored.push(src); continue; }
       // One record per phrase, shared by its first words, so its second words are read once.
-      const phrase: Anchored = { flag, re: new RegExp(`(?:${compileSource(src)})(?![a-z0-9])`, 'y'), source: foldText(src), second: NOT_READ };
+      const phrase: Anchored = { flag, re: new RegExp(`(?:${compileSource(src)})(?![a-z0-9])`, 'y'), source: foldText(src), second: NOT_READ, ownNegator: OWN_NEGATOR.test(src) };
       for (const w of words) {
         const group = anchored.get(w) ?? { phrases: [] };
         group.phrases.push(phrase);
@@ -180,7 +184,7 @@ function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     hostile: new Set(lexicon.hostile.map(foldText)),
     undoubledProfanity: new Set(lexicon.profanity.map(undouble)),
     acronyms: new Set(lexicon.acronyms),
-    sellerVoice: compileAlternatives(lexicon.sellerVoice),
+    sellerVoice: compileSellerVoice(lexicon.sellerVoice),
     profaneAsWritten: new Map(),
   };
 }
@@ -199,7 +203,9 @@ function framesByLastWord(frames: readonly string[]): Map<string, string[][]> {
 export function allPhraseRegexes(lang: 'en' | 'nl'): { flag: FlagId; re: RegExp }[] {
   const lex = lexiconFor(lang);
   const seen = new Set<RegExp>();
-  const out: { flag: FlagId; re: RegExp }[] = [...lex.patterns, { flag: 'discount_pressure', re: lex.sellerVoice }];
+  const { byWord, scan } = lex.sellerVoice;
+  const out: { flag: FlagId; re: RegExp }[] = [...lex.patterns, ...(scan ? [{ flag: 'discount_pressure' as const, re: scan }] : [])];
+  for (const list of byWord.values()) for (const re of list) if (!seen.has(re)) { seen.add(re); out.push({ flag: 'discount_pressure', re }); }
   for (const group of lex.anchored.values()) for (const a of group.phrases) if (!seen.has(a.re)) { seen.add(a.re); out.push(a); }
   return out;
 }
@@ -208,10 +214,48 @@ export function allPhraseRegexes(lang: 'en' | 'nl'): { flag: FlagId; re: RegExp 
  * The writer speaks as the one being paid: "that's a bit low for me", "ik doe er 50 euro af". The
  * user is the seller, so such a message is their own side of a haggle, not a client's pressure.
  */
-export function speaksAsSeller(folded: string, lang: Lang): boolean {
-  const re = lexiconFor(lang).sellerVoice;
-  re.lastIndex = 0;
-  return re.test(folded);
+export function speaksAsSeller({ folded, tokens }: { folded: string; tokens: readonly Token[] }, lang: Lang): boolean {
+  const { byWord, clitics, scan } = lexiconFor(lang).sellerVoice;
+  const tryAt = (list: readonly RegExp[] | undefined, at: number): boolean => {
+    if (list) for (const re of list) { re.lastIndex = at; if (re.test(folded)) return true; }
+    return false;
+  };
+  for (const t of tokens) {
+    if (tryAt(byWord.get(t.norm), t.start)) return true;
+    // "'s" begins a phrase inside the word it is glued to: "that's a bit low for me".
+    for (const c of clitics) {
+      const at = t.end - c.length;
+      if (at > t.start && folded.startsWith(c, at) && tryAt(byWord.get(c), at)) return true;
+    }
+  }
+  if (!scan) return false;
+  scan.lastIndex = 0;
+  return scan.test(folded);
+}
+
+/**
+ * The seller's phrases, each tried only where the text has a word it can start with (as the
+ * strong phrases are): one scanning regex over the whole text was a twentieth of the analysis.
+ */
+interface SellerVoice {
+  byWord: Map<string, RegExp[]>;
+  /** First words that are a clitic ("'s"), found at the end of the word they are glued to. */
+  clitics: string[];
+  /** The phrases whose first word cannot be told (a price), in one scanning regex. */
+  scan: RegExp | undefined;
+}
+
+function compileSellerVoice(sources: readonly string[]): SellerVoice {
+  const byWord = new Map<string, RegExp[]>();
+  const unanchored: string[] = [];
+  for (const src of sources) {
+    const words = firstWords(foldText(src));
+    if (!words) { unanchored.push(src); continue; }
+    const re = new RegExp(`(?:${compileSource(src)})(?![a-z0-9])`, 'y');
+    for (const w of words) byWord.set(w, [...(byWord.get(w) ?? []), re]);
+  }
+  const clitics = [...byWord.keys()].filter((w) => w.startsWith("'"));
+  return { byWord, clitics, scan: unanchored.length ? compileAlternatives(unanchored) : undefined };
 }
 
 let compiled: Record<'en' | 'nl', CompiledLexicon> | undefined;
@@ -374,7 +418,7 @@ export function isNegator(norm: string, lang: Lang): boolean {
   return lexiconFor(lang).negators.has(norm) || norm.endsWith("n't");
 }
 
-function isNegated(text: string, tokens: readonly Token[], first: number, last: number, lex: CompiledLexicon, lang: Lang): boolean {
+function isNegated(text: string, tokens: readonly Token[], first: number, last: number, lex: CompiledLexicon, lang: Lang, ownNegator = false): boolean {
   const sentence = tokens[first]?.sentence;
   if (isAskingQuestion(text, tokens, first)) return false;
   // Up to three words back in the same clause: a negator.
@@ -394,7 +438,7 @@ function isNegated(text: string, tokens: readonly Token[], first: number, last: 
   }
   // Dutch puts the negation after the verb or inside the phrase: "ik wil mijn geld niet terug".
   if (lang === 'nl') {
-    for (let i = first; i <= last + 2 && i < tokens.length; i++) {
+    for (let i = ownNegator ? last + 1 : first; i <= last + 2 && i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.sentence !== sentence) break;
       if (i > last && clauseBreakIn(text, tokens[i - 1]!.end, t.start)) break;
@@ -485,7 +529,7 @@ function anchoredHits(src: string, at: (i: number) => number, tokenEnding: (end:
     const candidates = next < 0 ? group.anyNext! :
       group.byTwo!.get(twoChars(src, next)) ?? group.byOne!.get(src.charCodeAt(next)) ?? group.anyNext!;
     for (const a of candidates) {
-      const { flag, re, second } = a;
+      const { flag, re, second, ownNegator } = a;
       if (second !== ANY_WORD && !startsWithAny(src, next, second)) continue;
       re.lastIndex = start;
       const m = re.exec(src);
@@ -497,7 +541,7 @@ function anchoredHits(src: string, at: (i: number) => number, tokenEnding: (end:
       if (keep && !keep(i, last)) continue;
       // Offsets in the text as written: the same as `src` in the first pass, mapped back in the second.
       const textEnd = keep ? tokens[last]!.end : end;
-      hits.push({ flag, tier: 'strong', start: tokens[i]!.start, end: textEnd, token: i, negated: isNegated(text, tokens, i, last, lex, lang) || isOwnOffer(flag, text, tokens, i) });
+      hits.push({ flag, tier: 'strong', start: tokens[i]!.start, end: textEnd, token: i, negated: isNegated(text, tokens, i, last, lex, lang, ownNegator) || isOwnOffer(flag, text, tokens, i) });
     }
   }
 }

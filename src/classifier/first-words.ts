@@ -49,8 +49,10 @@ export function firstWords(src: string): Set<string> | undefined {
       } else {
         let word = '';
         while (i < src.length && WORD_CHAR.test(src[i]!)) word += src[i++];
-        let next = src[i];
         const isEnd = (c: string | undefined) => c === undefined || c === ' ' || c === '|' || c === ')';
+        // "sorry,?": a comma after the word is no part of the word.
+        if (word !== '' && src[i] === ',' && src[i + 1] === '?' && isEnd(src[i + 2])) i += 2;
+        let next = src[i];
         if (word.length > 1 && next === '?' && isEnd(src[i + 1])) {
           // "charges?": the word with and without its last letter.
           i++;

@@ -116,7 +116,7 @@ export function analyzeWith(m: LoadedModel, decision: Decision, input: string, o
     decision.manyWindowsPenalty * Math.max(0, Math.log2(windowCount / 4));
   const flags: Flag[] = [];
   let seller: boolean | undefined;
-  const sellerVoice = () => (seller ??= speaksAsSeller(tokenized.folded, lang));
+  const sellerVoice = () => (seller ??= speaksAsSeller(tokenized, lang));
   // Profanity or a slur in a sentence that addresses the reader is abuse, whatever else the model weighs.
   const aimedProfanity = f.aimedProfanity >= 0;
   scores.forEach((s, k) => {

@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { firstWords } from '../../../src/classifier/first-words';
 import { analyze } from '../../../src/classifier/index';
-import { lexiconFor } from '../../../src/classifier/03-match';
+import { lexiconFor, speaksAsSeller } from '../../../src/classifier/03-match';
 import { tokenize } from '../../../src/classifier/tokenize';
 
 describe('the words a phrase can start with', () => {
@@ -16,6 +16,9 @@ describe('the words a phrase can start with', () => {
   test('a number starts where the text has a number ("#num"), as the tokenizer reads it', () => {
     expect(firstWords('(?:100|a hundred) ?(?:%|percent) sure')).toEqual(new Set(['#num', 'a']));
     expect(firstWords('(?:een|1) (?:kleine|laatste) aanpassing')).toEqual(new Set(['een', '#num']));
+  });
+  test('a comma after the first word is no part of it', () => {
+    expect(firstWords('(?:i|sorry,?) (?:can\'t|cannot) go lower')).toEqual(new Set(['i', 'sorry']));
   });
   test('a start that is not a plain word leaves the phrase to be scanned for', () => {
     expect(firstWords('(?:#1|1st) page of google')).toBeUndefined();
@@ -33,6 +36,24 @@ describe.each(['en', 'nl'] as const)('the %s lexicon', (lang) => {
     }
     expect(dead).toEqual([]);
   });
+});
+
+describe('the seller\'s phrases are found wherever they start', () => {
+  const seller = (text: string, lang: 'en' | 'nl') => speaksAsSeller(tokenize(text), lang);
+  test.each([
+    ["That's way too low, I'm afraid.", 'en'], // "'s" glued to the word before it
+    ['$80 is less than I hoped. It\'s worth more than that.', 'en'],
+    ["Sorry, I can't go any lower.", 'en'], // a comma after the first word
+    ["I'm only asking $40 for the pair.", 'en'],
+    ['$120 is my asking price.', 'en'], // a price first: scanned for
+    ['Lager dan 450 kan ik echt niet.', 'nl'],
+    ['Voor 40 euro mag je hem hebben.', 'nl'],
+  ] as const)('%s', (text, lang) => expect(seller(text, lang)).toBe(true));
+  test.each([
+    ["That's too expensive for us.", 'en'],
+    ['Can you go any lower than $95?', 'en'],
+    ['Kan het wat lager?', 'nl'],
+  ] as const)('not the buyer: %s', (text, lang) => expect(seller(text, lang)).toBe(false));
 });
 
 describe('phrases that start with a number are found in text', () => {
