@@ -80,6 +80,11 @@ interface AnchorGroup {
   byTwo?: Map<number, Anchored[]>;
   /** By the next word's first character, when no two-character entry applies. */
   byOne?: Map<number, Anchored[]>;
+  /**
+   * The same two maps read into arrays by ASCII code, next word's first character then second
+   * (each second level already holding the fallback): two array reads instead of two hash lookups.
+   */
+  byAscii?: (Anchored[][] | undefined)[];
   /** The phrases that match whatever follows (second word unknown), in order. */
   anyNext?: Anchored[];
 }
@@ -106,6 +111,17 @@ function readNext(group: AnchorGroup): void {
   }
   group.byTwo = byTwo;
   group.byOne = byOne;
+  const byAscii: (Anchored[][] | undefined)[] = new Array(128).fill(undefined);
+  for (const c of byOne.keys()) {
+    if (c >= 128) continue;
+    const second = new Array<Anchored[]>(128).fill(byOne.get(c)!);
+    byAscii[c] = second;
+  }
+  for (const [key, list] of byTwo) {
+    const c1 = Math.floor(key / 65536), c2 = key % 65536;
+    if (c1 < 128 && c2 < 128) byAscii[c1]![c2] = list;
+  }
+  group.byAscii = byAscii;
   group.anyNext = phrases.filter(any);
 }
 
@@ -526,8 +542,12 @@ function anchoredHits(src: string, at: (i: number) => number, tokenEnding: (end:
     const start = at(i);
     // A cheap look at the next word rules out most phrases before their regex runs.
     const next = nextWordStart(src, start);
-    const candidates = next < 0 ? group.anyNext! :
-      group.byTwo!.get(twoChars(src, next)) ?? group.byOne!.get(src.charCodeAt(next)) ?? group.anyNext!;
+    let candidates = group.anyNext!;
+    if (next >= 0) {
+      const c1 = src.charCodeAt(next), c2 = src.charCodeAt(next + 1) || 0;
+      if (c1 < 128 && c2 < 128) candidates = group.byAscii![c1]?.[c2] ?? candidates;
+      else candidates = group.byTwo!.get(twoChars(src, next)) ?? group.byOne!.get(c1) ?? candidates;
+    }
     for (const a of candidates) {
       const { flag, re, second, ownNegator } = a;
       if (second !== ANY_WORD && !startsWithAny(src, next, second)) continue;
