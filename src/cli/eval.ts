@@ -2,12 +2,14 @@
  * `npm run eval -- FILE.jsonl [--min-support N] [--errors] [--json] [--sensitivity low|normal|high]`:
  * score the classifier on labelled lines ({"text","lang","labels"}), overall and per language.
  * `npm run eval -- --corpus` scores the project's own test corpus (tests/fixtures/corpus), where
- * every flag counts.
+ * every flag counts; `--buried` hides each of its lines among eight ordinary messages
+ * (`neg-general`), to measure long mail.
  */
 import { readFileSync } from 'node:fs';
 import { analyze } from '../classifier/index';
 import { evaluate, formatReport, type Scored } from '../classifier/training/evaluate';
 import { readCorpusDir } from '../classifier/training/corpus';
+import { buryAmong } from '../classifier/training/buried';
 import type { FlagId } from '../shared/types';
 import { TEST_DIR } from './paths';
 import { readSensitivity, SENSITIVITY_ERROR } from './sensitivity';
@@ -29,10 +31,11 @@ let minSupport = Number(opt('--min-support') ?? 20);
 if (args.includes('--corpus')) {
   rows = [...readCorpusDir(TEST_DIR('en'), 'en'), ...readCorpusDir(TEST_DIR('nl'), 'nl')];
   minSupport = Number(opt('--min-support') ?? 1);
+  if (args.includes('--buried')) rows = buryAmong(rows, rows.filter((r) => (r as { source?: string }).source === 'neg-general.jsonl'));
 } else {
   const file = args.find((a, i) => !a.startsWith('--') && !VALUE_OPTIONS.has(args[i - 1] ?? ''));
   if (!file) {
-    console.error('usage: npm run eval -- FILE.jsonl|--corpus [--min-support N] [--errors] [--json] [--sensitivity low|normal|high]');
+    console.error('usage: npm run eval -- FILE.jsonl|--corpus [--buried] [--min-support N] [--errors] [--json] [--sensitivity low|normal|high]');
     process.exit(2);
   }
   rows = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Row);
