@@ -72,6 +72,10 @@ export function correctTypo(word: string, lang: Lang): string | undefined {
     for (const key of byFirst[l].get(word[0]!) ?? []) {
       if (editDistance(word, key, 1) <= 1) { found = key; break; }
     }
+    // The first two letters swapped ("erfunds"): looked up by the second letter.
+    if (!found) for (const key of byFirst[l].get(word[1]!) ?? []) {
+      if (key[1] === word[0] && editDistance(word, key, 1) <= 1) { found = key; break; }
+    }
   }
   if (memo[l].size > 50_000) memo[l].clear();
   memo[l].set(word, found);
