@@ -43,6 +43,11 @@ export function compileSource(src: string): string {
     .replace(/ /g, '\\s{1,4}');
 }
 
+/** One phrase as a sticky regex, tried at the offset where one of its first words stands, ending at a word end. */
+function stickyPhrase(src: string): RegExp {
+  return new RegExp(`(?:${compileSource(src)})(?![a-z0-9])`, 'y');
+}
+
 /** One regex per flag and tier: the phrases as alternatives, starting at a word start, ending at a word end. */
 export function compileAlternatives(sources: readonly string[]): RegExp {
   const body = sources.map(compileSource).join('|');
@@ -112,11 +117,7 @@ function readNext(group: AnchorGroup): void {
   group.byTwo = byTwo;
   group.byOne = byOne;
   const byAscii: (Anchored[][] | undefined)[] = new Array(128).fill(undefined);
-  for (const c of byOne.keys()) {
-    if (c >= 128) continue;
-    const second = new Array<Anchored[]>(128).fill(byOne.get(c)!);
-    byAscii[c] = second;
-  }
+  for (const [c, list] of byOne) if (c < 128) byAscii[c] = new Array<Anchored[]>(128).fill(list);
   for (const [key, list] of byTwo) {
     const c1 = Math.floor(key / 65536), c2 = key % 65536;
     if (c1 < 128 && c2 < 128) byAscii[c1]![c2] = list;
@@ -171,7 +172,7 @@ function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       const words = firstWords(foldText(src));
       if (!words) { unanchored.push(src); continue; }
       // One record per phrase, shared by its first words, so its second words are read once.
-      const phrase: Anchored = { flag, re: new RegExp(`(?:${compileSource(src)})(?![a-z0-9])`, 'y'), source: foldText(src), second: NOT_READ, ownNegator: OWN_NEGATOR.test(src) };
+      const phrase: Anchored = { flag, re: stickyPhrase(src), source: foldText(src), second: NOT_READ, ownNegator: OWN_NEGATOR.test(src) };
       for (const w of words) {
         const group = anchored.get(w) ?? { phrases: [] };
         group.phrases.push(phrase);
@@ -267,8 +268,11 @@ function compileSellerVoice(sources: readonly string[]): SellerVoice {
   for (const src of sources) {
     const words = firstWords(foldText(src));
     if (!words) { unanchored.push(src); continue; }
-    const re = new RegExp(`(?:${compileSource(src)})(?![a-z0-9])`, 'y');
-    for (const w of words) byWord.set(w, [...(byWord.get(w) ?? []), re]);
+    const re = stickyPhrase(src);
+    for (const w of words) {
+      const list = byWord.get(w);
+      if (list) list.push(re); else byWord.set(w, [re]);
+    }
   }
   const clitics = [...byWord.keys()].filter((w) => w.startsWith("'"));
   return { byWord, clitics, scan: unanchored.length ? compileAlternatives(unanchored) : undefined };

@@ -29,9 +29,9 @@ interface Row { id?: string; text: string; lang: string; labels: FlagId[] }
 let rows: Row[];
 let minSupport = Number(opt('--min-support') ?? 20);
 if (args.includes('--corpus')) {
-  rows = [...readCorpusDir(TEST_DIR('en'), 'en'), ...readCorpusDir(TEST_DIR('nl'), 'nl')];
+  const corpus = [...readCorpusDir(TEST_DIR('en'), 'en'), ...readCorpusDir(TEST_DIR('nl'), 'nl')];
+  rows = args.includes('--buried') ? buryAmong(corpus, corpus.filter((e) => e.source === 'neg-general.jsonl')) : corpus;
   minSupport = Number(opt('--min-support') ?? 1);
-  if (args.includes('--buried')) rows = buryAmong(rows, rows.filter((r) => (r as { source?: string }).source === 'neg-general.jsonl'));
 } else {
   const file = args.find((a, i) => !a.startsWith('--') && !VALUE_OPTIONS.has(args[i - 1] ?? ''));
   if (!file) {

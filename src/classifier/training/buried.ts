@@ -22,7 +22,10 @@ export const BURIED_AMONG = 8;
 export function buryAmong<T extends Buryable>(rows: readonly T[], fillers: readonly Buryable[], among = BURIED_AMONG, seed = 1): T[] {
   const random = seededRandom(seed);
   const byLang = new Map<string, string[]>();
-  for (const f of fillers) byLang.set(f.lang, [...(byLang.get(f.lang) ?? []), f.text]);
+  for (const f of fillers) {
+    const list = byLang.get(f.lang);
+    if (list) list.push(f.text); else byLang.set(f.lang, [f.text]);
+  }
   return rows.map((row) => {
     const pool = (byLang.get(row.lang) ?? []).filter((t) => t !== row.text);
     if (pool.length === 0) return row;
