@@ -342,6 +342,17 @@ export const en: Lexicon = {
     "(?:i|i'm|i am|i'd|i would|i'll|i will|we|we're|we are|we'd|we would) (?:be |not |only |really |just |more than |not really )?(?:comfortable|happy|willing) (?:letting|selling|parting with|to let|to sell|to part with) (?:it|them|this|these)",
     `(?:${NUM} is (?:the |my )?(?:asking|listing|listed) price|my (?:asking|listing) price is)`,
     "(?:it's|its|it is|they're|they are|everything is) (?:\\w+ )?(?:\\w+ )?in (?:generally |really |very |overall |pretty |fairly )?(?:like[- ]new|brand new|new|excellent|great|good|perfect|mint|pristine|working|good working) (?:condition|shape)",
+    // Accepting or weighing the buyer's offer: "if you do cash today, I agree to $7500".
+    `(?:i|we) (?:can |could |will |would )?(?:agree to|accept|settle for) ${NUM}`,
+    `(?:i'd|i'll|we'd|we'll) (?:agree to|accept|settle for) ${NUM}`,
+    "lower than (?:what )?(?:i|we)(?:'d| would| am|'m| are|'re)? (?:feel |be )?comfortable",
+    "(?:or best offer|obo|best offer (?:takes|gets) (?:it|them)|(?:i'm|i am|we're|we are) (?:always |still )?open to (?:reasonable |sensible |any )?offers)",
+    // Praising the price: the seller's pitch ("if it comes with the dock" is a buyer's condition, so not that).
+    "(?:it's|it is|this is|that's|that is) (?:really |truly |still |honestly |already )?(?:such )?(?:a )?(?:great|good|fantastic|amazing|excellent|incredible|fair|real) (?:deal|bargain|steal)",
+    "(?:i'll|i will|i can|i could|i'd|i would) (?:also |even )?(?:throw in|include) (?:the|a|an|some|both|all)",
+    "(?:i've|i have|i already|already|we've|we have) (?:\\w+ )?(?:dropped|lowered|reduced|cut) (?:the|my|our) price",
+    "(?:i|we) (?:only |just )?(?:used|rode|wore|drove|played|ran) (?:it|them|this) (?:\\w+ )?(?:once|twice|a few times|a couple (?:of )?times|\\w+ times)",
+    "(?:i'm|i am|we're|we are) (?:pretty |fairly |very )?firm (?:on|at) (?:the )?(?:price|\\$|€|\\d)",
   ],
   acronyms: ['ASAP', 'PDF', 'VAT', 'USD', 'EUR', 'GBP', 'CEO', 'CTO', 'CFO', 'SEO', 'FAQ', 'URL', 'HTML', 'CSS', 'API', 'UX', 'UI', 'IT', 'HR', 'PR', 'PM', 'AM', 'ETA', 'FYI', 'TBD', 'NDA', 'LLC', 'BV', 'OK', 'USA', 'UK', 'EU', 'JPG', 'PNG', 'SVG', 'CRM', 'ERP', 'KPI', 'ROI', 'Q1', 'Q2', 'Q3', 'Q4', 'RSVP', 'PS', 'NB', 'TV', 'DM', 'ID', 'IBAN', 'VIP'],
 };

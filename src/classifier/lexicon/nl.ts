@@ -426,6 +426,17 @@ export const nl: Lexicon = {
     "(?:ik|wij|we) (?:kan|kunnen|kom|komen|wil|willen) (?:het|hem|ze) (?:\\w+ )?(?:brengen|bezorgen|afleveren|komen brengen)",
     "(?:de|mijn) prijs (?:staat vast|is vast)",
     "(?:het|hij|ze|alles) (?:is|zijn|verkeert|verkeren) (?:\\w+ )?in (?:nieuwstaat|nieuwe staat|perfecte staat|goede staat|prima staat|uitstekende staat|nette staat)",
+    // Accepting or weighing the buyer's bid, asking for bids, pitching the item: the seller's side.
+    `(?:ik|wij|we) (?:ga|gaan|kan|kunnen|wil|willen) (?:wel |dan )?akkoord (?:met|voor) ${NUM}`,
+    `(?:ga|gaan|kan|kunnen) (?:ik|wij|we) (?:wel |dan |ook )?akkoord (?:met|voor) ${NUM}`,
+    `(?:ik|wij|we) (?:accepteer|accepteren|neem|nemen) (?:je bod van |uw bod van |het bod van )?${NUM}`,
+    "(?:of|tegen) (?:het )?(?:hoogste|beste) bod",
+    "(?:bieden vanaf|n\\.o\\.t\\.k|notk)",
+    "(?:het|dit|dat) is (?:echt |al |nu al |gewoon )?(?:een koopje|een buitenkansje|een goede deal|een prima deal|spotgoedkoop)",
+    "(?:ik|wij|we) (?:heb|hebben) (?:de prijs|hem|het|ze) (?:al |nu al |vandaag )?(?:verlaagd|omlaag gedaan|flink verlaagd)",
+    // "Ik doe er de hoes bij", "ik doe de hoes er gratis bij" ("ik doe een melding bij" is something else).
+    "(?:ik|wij|we) (?:doe|doen|geef|geven) (?:er (?:de|het|een) (?:\\w+ )?|(?:de|het|een) (?:\\w+ )?er )(?:gratis |nog |ook )?bij",
+    "(?:het|hij|ze) (?:is|zijn|wordt|worden) (?:maar |pas |slechts )?(?:een paar keer|twee keer|drie keer|een keer|enkele keren) (?:gebruikt|gedragen|gereden)",
   ],
   acronyms: ['BTW', 'KVK', 'ZZP', 'ZSM', 'PDF', 'CEO', 'SEO', 'URL', 'HTML', 'CSS', 'API', 'UX', 'UI', 'IT', 'HR', 'PR', 'OK', 'NL', 'EU',
     'BV', 'VOF', 'IBAN', 'AVG', 'KPN', 'ING', 'ABN', 'AMRO', 'NS', 'TV', 'PS', 'NB', 'ID', 'CV', 'DM', 'VIP', 'WW', 'UWV', 'ACM'],

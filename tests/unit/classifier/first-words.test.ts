@@ -46,13 +46,27 @@ describe('the seller\'s phrases are found wherever they start', () => {
     ["Sorry, I can't go any lower.", 'en'], // a comma after the first word
     ["I'm only asking $40 for the pair.", 'en'],
     ['$120 is my asking price.', 'en'], // a price first: scanned for
+    ['If you do cash today, I agree to $7500.', 'en'],
+    ['I can throw in the stand if you take it today.', 'en'],
+    ["I'm open to reasonable offers.", 'en'],
     ['Lager dan 450 kan ik echt niet.', 'nl'],
     ['Voor 40 euro mag je hem hebben.', 'nl'],
+    ['Als je hem vandaag ophaalt, ga ik akkoord met 75 euro.', 'nl'],
+    ['Verkoop mijn fiets tegen het hoogste bod.', 'nl'],
+    ['Ik doe de hoes er gratis bij.', 'nl'],
   ] as const)('%s', (text, lang) => expect(seller(text, lang)).toBe(true));
   test.each([
     ["That's too expensive for us.", 'en'],
     ['Can you go any lower than $95?', 'en'],
+    ['Would you accept $60 for it?', 'en'],
+    ['Does it come with a case? Can you throw in the strap?', 'en'],
+    ["That's not a great deal for a used phone.", 'en'],
+    ['Would you be open to offers? I was thinking 150.', 'en'],
+    ["I'd pay 1,700 if it comes with the dock.", 'en'],
+    ['Ik doe een melding bij de ombudsman.', 'nl'],
     ['Kan het wat lager?', 'nl'],
+    ['Gaat u akkoord met 75 euro?', 'nl'],
+    ['Doe je de hoes er gratis bij?', 'nl'],
   ] as const)('not the buyer: %s', (text, lang) => expect(seller(text, lang)).toBe(false));
 });
 

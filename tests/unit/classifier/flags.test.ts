@@ -131,11 +131,19 @@ describe('the writer speaking as the seller is not pressing for a discount', () 
     'Dat bod is me wat te laag. Lager dan 450 kan ik echt niet.',
     'Ik doe er 50 euro af, dan is hij van jou voor 400.',
     '$80 is less than I would be comfortable letting it go for. It is in like-new condition.',
+    // Accepting an offer, pitching the item, or firm on the price: the seller's side too.
+    'If you can collect it tomorrow, I can agree to $140 for the pair.',
+    "I'd accept 60 if you pick it up tonight, otherwise the price stays.",
+    "$300 is lower than I'm comfortable with. It's a great deal at 380 with the original box.",
+    "I've already dropped the price twice. I'm firm on $75.",
+    'Asking 50 or best offer. I only used it a few times.',
   ])('%s', (text) => expect(flagsOf(text)).not.toContain('discount_pressure'));
   test.each([
     // The same numbers from the client's side still count.
     ['Would you take €350 for it? Other sellers ask far less.', 'en'],
     ['Kun je er 50 euro af doen? Anders ga ik ergens anders kijken.', 'nl'],
+    ['Would you accept $60 for it? I can pick it up tonight.', 'en'],
+    ['Does it come with the charger? Would you take 40 for it?', 'en'],
   ])('the client asking still counts: %s', (text) => expect(flagsOf(text)).toContain('discount_pressure'));
 });
 
