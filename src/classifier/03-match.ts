@@ -327,6 +327,13 @@ function isHostile(norm: string, list: Set<string>, lang: Lang): boolean {
   return false;
 }
 
+/** A slur or swear word misspelt by a letter or glued to a short word ("kankerhoer" as "kankehroer", "eenflikker"). */
+function isMisspeltIn(norm: string, list: Set<string>, lang: Lang): boolean {
+  if (norm.length < 6) return false;
+  const fixed = correctTypo(norm, lang);
+  return fixed !== undefined && list.has(fixed);
+}
+
 /** isProfane of a word as written, remembered: numbers ("2024", "15") are common and each needs a leetspeak pass. */
 function profaneAsWritten(written: string, lex: CompiledLexicon): boolean {
   let p = lex.profaneAsWritten.get(written);
@@ -347,7 +354,7 @@ function wordLex(word: Word, lex: CompiledLexicon, lang: Lang): WordLex {
   const w: WordLex = {
     anchored: lex.anchored.get(norm),
     cues: lex.cues.get(norm),
-    profane: isProfane(norm, lex.profanity, lex.undoubledProfanity),
+    profane: isProfane(norm, lex.profanity, lex.undoubledProfanity) || isMisspeltIn(norm, lex.profanity, lang),
     hostile: isHostile(norm, lex.hostile, lang),
     secondPerson: lex.secondPerson.has(norm),
   };

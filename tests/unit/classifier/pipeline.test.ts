@@ -108,6 +108,29 @@ describe('words', () => {
     });
 });
 
+describe('a slur or word of contempt in disguise is read as itself', () => {
+  // The ways hate-speech test suites disguise a word: letters swapped, a letter left out, the space
+  // before it left out. Only a swap or a dropped letter, and only for long words: a changed letter
+  // turned real words into insults.
+  test.each([
+    ['walgleijke', 'nl', 'walgelijke'], ['kankrmongool', 'nl', 'kankermongool'], ['oplichtr', 'nl', 'oplichter'],
+    ['geiteneukers', 'nl', 'geitenneukers'], ['eenflikker', 'nl', 'flikker'], ['verdoemalle', 'nl', 'verdoem'],
+    ['retared', 'en', 'retarded'], ['disgustign', 'en', 'disgusting'], ['apathetic', 'en', 'pathetic'],
+  ] as const)('%s (%s) reads as %s', (typo, lang, word) => expect(correctTypo(typo, lang)).toBe(word));
+  // One changed or added letter from a listed word, all found in real mail: never an insult.
+  test.each([
+    ['interior', 'en'], ['investing', 'en'], ['rewarded', 'en'], ['veiligheid', 'nl'], ['oprichter', 'nl'],
+    ['vertrekken', 'nl'], ['verrassen', 'nl'], ['investeren', 'nl'], ['schouten', 'nl'], ['verreken', 'nl'], ['prutser', 'nl'],
+  ] as const)('%s (%s) is read as written', (word, lang) => {
+    const fixed = correctTypo(word, lang);
+    expect(fixed === undefined || fixed === word).toBe(true);
+  });
+  test('a misspelt slur aimed at the reader is abuse', () => {
+    expect(analyze('Je bent echt een kankrmongool.').flags.map((f) => f.id)).toContain('abusive_language');
+    expect(analyze('Je bent echt een kankermongool.').flags.map((f) => f.id)).toContain('abusive_language');
+  });
+});
+
 describe('disguised words still make phrases', () => {
   test('a spaced-out word completes a phrase, and the evidence covers the disguised word', () => {
     const text = 'Ik wil al die mensen d o d e n.';
