@@ -320,16 +320,17 @@ function isProfane(word: string, list: Set<string>, undoubled: Set<string>): boo
  */
 function isHostile(norm: string, list: Set<string>, lang: Lang): boolean {
   if (list.has(norm)) return true;
-  if (norm.length < 6) return false;
+  if (norm.length < 5) return false;
   const fixed = correctTypo(norm, lang);
   if (fixed !== undefined && list.has(fixed)) return true;
+  if (norm.length < 6) return false;
   for (let cut = 3; norm.length - cut >= 6; cut++) if (list.has(norm.slice(cut))) return true;
   return false;
 }
 
 /** A slur or swear word misspelt by a letter or glued to a short word ("kankerhoer" as "kankehroer", "eenflikker"). */
 function isMisspeltIn(norm: string, list: Set<string>, lang: Lang): boolean {
-  if (norm.length < 6) return false;
+  if (norm.length < 5) return false;
   const fixed = correctTypo(norm, lang);
   return fixed !== undefined && list.has(fixed);
 }
@@ -498,7 +499,7 @@ function canonicalText(folded: string, tokens: readonly Token[], lang: Lang): { 
     const t = tokens[i]!;
     const written = t.norm.length === t.end - t.start && folded.startsWith(t.norm, t.start);
     // Most words are written plainly and too short to be a typo of a key word: nothing to do.
-    if (written && t.norm.length < 6) { forms.push(t.norm); continue; }
+    if (written && t.norm.length < 5) { forms.push(t.norm); continue; }
     const plain = written ? t.norm : folded.slice(t.start, t.end);
     const fixed = t.norm.includes('#') ? undefined : correctTypo(t.norm, lang);
     // An inflection ("invoices" → "invoice") is no disguise: the phrases read it as written.

@@ -27,6 +27,8 @@ const KEY_WORDS: Record<'en' | 'nl', string[]> = {
  * "ratten", "besten" from "beesten").
  */
 const MIN_LISTED = 8;
+/** Shorter listed words are read through a swap of two neighbouring letters only. */
+const MIN_SWAPPED = 5;
 /**
  * Matched only by a swap of two neighbouring letters or a dropped letter: a changed or added letter
  * too often gives a real word ("interior" → "inferior", "veiligheid" → "vuiligheid", "oprichter" →
@@ -38,7 +40,7 @@ const GLUABLE: Record<'en' | 'nl', Set<string>> = { en: new Set(), nl: new Set()
 for (const [lang, lex] of [['en', EN_LEXICON], ['nl', NL_LEXICON]] as const) {
   for (const w of [...lex.hostile, ...lex.profanity]) {
     if (w.length >= 5 && /^[a-z]+$/.test(w)) GLUABLE[lang].add(w);
-    if (w.length < MIN_LISTED || !/^[a-z]+$/.test(w)) continue;
+    if (w.length < MIN_SWAPPED || !/^[a-z]+$/.test(w)) continue;
     const list = LISTED[lang].get(w[0]!);
     if (list) list.push(w); else LISTED[lang].set(w[0]!, [w]);
   }
@@ -52,7 +54,7 @@ function swappedOrDropped(word: string, key: string): boolean {
     return i < word.length - 1 && word[i] === key[i + 1] && word[i + 1] === key[i] && word.slice(i + 2) === key.slice(i + 2);
   }
   // A last letter left out is an inflection ("prutser" of "prutsers"), read as written.
-  if (word.length !== key.length - 1 || key.startsWith(word)) return false;
+  if (word.length !== key.length - 1 || key.startsWith(word) || key.length < MIN_LISTED) return false;
   let i = 0;
   while (i < word.length && word[i] === key[i]) i++;
   return word.slice(i) === key.slice(i + 1);
@@ -76,9 +78,24 @@ for (const lang of ['en', 'nl'] as const) {
   }
 }
 const known = { en: new Set(KEY_WORDS.en), nl: new Set(KEY_WORDS.nl) };
-/** Real words one edit away from a key word: never read as it ("vandaan" is not "vandaag"). */
-const REAL_WORDS = new Set(['vandaan', 'vandaar', 'werkend', 'morgens', 'renate', 'rebated', 'deposito', 'betaalde',
-  'tomorrows', 'lawyered', 'invoiced', 'paymens', 'verreken']);
+/**
+ * Real words one edit away from a key word: never read as it ("vandaan" is not "vandaag", "bepaling"
+ * not "betaling", "streven" not "sterven", "relate" not "rebate"). Most were found by running every
+ * word of Debian's Dutch and American word lists (wdutch, wamerican) through the reader;
+ * tests/unit/classifier/typos-dictionary.test.ts does that again.
+ */
+const REAL_WORDS = new Set([
+  'aanklager', 'aanlagen', 'aanslagen', 'achterdijk', 'achterlijf', 'achterlijn', 'aflachten', 'apathetic',
+  'beets', 'bemaling', 'bepaling', 'beset', 'betaalde', 'cheapen', 'cheater', 'crepe', 'deposito', 'dismount',
+  'executeuren', 'expansive', 'extensive', 'facteur', 'fikkers', 'fractuur', 'gaanderen', 'goudkoper',
+  'idioom', 'invoiced', 'karting', 'kloet', 'kortink', 'korving', 'kosten', 'lairs', 'lawyered', 'liras',
+  'makaken', 'mergen', 'morden', 'moreen', 'morgan', 'morgens', 'mormon', 'morren', 'morsen', 'morten',
+  'morton', 'neerstaken', 'neerstreken', 'paymens', 'rebated', 'rechtszaal', 'relate', 'relates', 'relating',
+  'renate', 'schoten', 'serven', 'smedig', 'smering', 'smeris', 'sterken', 'sternen', 'sterren', 'steven',
+  'streven', 'terugstoten', 'tomorrows', 'uitbroeien', 'uitgroeien', 'uitroepen', 'uitschoot', 'uitschut',
+  'uitwoeien', 'vandaal', 'vandaan', 'vandaar', 'verassen', 'verdringen', 'verhoorden', 'verreken',
+  'versmoorden', 'verwoorden', 'wekkend', 'wenkend', 'werkend', 'wiekend', 'wrekend',
+]);
 
 /** Optimal string alignment distance, stopping early once it exceeds `max`. */
 export function editDistance(a: string, b: string, max: number): number {
@@ -109,12 +126,16 @@ const memo = { en: new Map<string, string | null>(), nl: new Map<string, string 
 
 /** The key word a token is a typo of, or undefined. */
 export function correctTypo(word: string, lang: Lang): string | undefined {
-  if (word.length < 6 || lang === 'other') return undefined;
+  if (word.length < MIN_SWAPPED || lang === 'other') return undefined;
   const l = lang === 'nl' ? 'nl' : 'en';
   const seen = memo[l].get(word);
   if (seen !== undefined) return seen ?? undefined;
   let found: string | null = null;
-  if (!known[l].has(word) && !REAL_WORDS.has(word)) {
+  if (REAL_WORDS.has(word) || GLUABLE[l].has(word)) {
+    // A real word, or a listed word itself ("mongool" is not a typo of "mongolo").
+  } else if (word.length < 6) {
+    for (const key of LISTED[l].get(word[0]!) ?? []) if (swappedOrDropped(word, key)) { found = key; break; }
+  } else if (!known[l].has(word)) {
     // One edit only (a swap of two letters counts as one): at two edits real words collide
     // ("aanvragen" is two letters from "aanklagen", "terugbellen" from "terugbetalen").
     for (const key of byFirst[l].get(word[0]!) ?? []) {
@@ -145,5 +166,5 @@ function unglued(word: string, lang: 'en' | 'nl'): string | null {
 }
 
 function isKey(word: string, lang: 'en' | 'nl'): boolean {
-  return known[lang].has(word) || GLUABLE[lang].has(word);
+  return GLUABLE[lang].has(word);
 }
