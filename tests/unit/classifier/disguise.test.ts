@@ -19,9 +19,9 @@ const DISGUISES: Record<string, (word: string) => string> = {
   'letters spaced out': (w) => w.split('').join(' '),
   'a digit for a letter': (w) => { const i = [...w].findIndex((c) => LEET[c]); return i < 0 ? w : w.slice(0, i) + LEET[w[i]!] + w.slice(i + 1); },
 };
-/** Measured when written (79 caught lines; 57 with a word before): 65, 61, 59, 91, 90 and 60 %. */
+/** Measured when written (79 caught lines; 57 with a word before): 85, 82, 59, 91, 90 and 60 %. */
 const FLOORS: Record<string, number> = {
-  'two letters swapped': 0.55, 'last two letters swapped': 0.5, 'a letter left out': 0.5,
+  'two letters swapped': 0.75, 'last two letters swapped': 0.72, 'a letter left out': 0.5,
   'letters spaced out': 0.85, 'a digit for a letter': 0.8, 'glued to the word before': 0.5,
 };
 
