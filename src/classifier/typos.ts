@@ -88,7 +88,7 @@ const REAL_WORDS = new Set([
   'aanklager', 'aanlagen', 'aanslagen', 'achterdijk', 'achterlijf', 'achterlijn', 'aflachten', 'apathetic',
   'beets', 'bemaling', 'bepaling', 'beset', 'betaalde', 'cheapen', 'cheater', 'crepe', 'deposito', 'dismount',
   'executeuren', 'expansive', 'extensive', 'facteur', 'fikkers', 'fractuur', 'gaanderen', 'goudkoper',
-  'idioom', 'invoiced', 'karting', 'kloet', 'kortink', 'korving', 'kosten', 'lairs', 'lawyered', 'liras',
+  'idioom', 'invoiced', 'lathing', 'karting', 'kloet', 'kortink', 'korving', 'kosten', 'lairs', 'lawyered', 'liras',
   'makaken', 'mergen', 'morden', 'moreen', 'morgan', 'morgens', 'mormon', 'morren', 'morsen', 'morten',
   'morton', 'neerstaken', 'neerstreken', 'paymens', 'rebated', 'rechtszaal', 'relate', 'relates', 'relating',
   'renate', 'schoten', 'serven', 'smedig', 'smering', 'smeris', 'sterken', 'sternen', 'sterren', 'steven',

@@ -308,7 +308,7 @@ export const en: Lexicon = {
     'idiot', 'idiots', 'idiotic', 'imbecile', 'imbeciles', 'cretin', 'cretins', 'retard', 'retarded', 'retards',
     'scum', 'scumbag', 'scumbags', 'vermin', 'cockroach', 'cockroaches', 'rats', 'parasite', 'parasites', 'subhuman',
     'subhumans', 'trash', 'garbage', 'lowlife', 'lowlifes', 'savage', 'savages', 'swine', 'pigs', 'beasts', 'filth',
-    'disgrace', 'despicable', 'contemptible', 'loathsome', 'hideous', 'lazy', 'liar', 'liars', 'crook', 'crooks',
+    'disgrace', 'despicable', 'contemptible', 'loathsome', 'contempt', 'disdain', 'loathing', 'hideous', 'lazy', 'liar', 'liars', 'crook', 'crooks',
     'fraud', 'frauds', 'thief', 'thieves', 'conman', 'scammer', 'scammers', 'loser', 'losers', 'freak', 'freaks',
     'creep', 'creepy', 'psycho', 'deranged', 'inferior', 'primitive', 'barbaric', 'barbarians', 'infest',
     'infesting', 'infestation', 'kill', 'killed', 'killing', 'murder', 'murdered', 'slaughter', 'slaughtered',

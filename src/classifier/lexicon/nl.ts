@@ -412,7 +412,8 @@ export const nl: Lexicon = {
     'afgeslacht', 'neersteken', 'neergestoken', 'doodsteken', 'neerschieten', 'doodschieten', 'doodgeschoten',
     'executeren', 'geexecuteerd', 'executie', 'vergassen', 'vergast', 'uitroeien', 'uitgeroeid', 'sterven',
     'creperen', 'verrekken', 'haat', 'haten', 'hekel', 'walg', 'walgen', 'verafschuw', 'verafschuwen', 'kots',
-    'kotsen', 'verdoem', 'verdoemen', 'verdoemd', 'zwermen', 'infesteren', 'brandstapel'],
+    'kotsen', 'verdoem', 'verdoemen', 'verdoemd', 'zwermen', 'infesteren', 'brandstapel', 'minachting', 'verachting',
+    'walging', 'afschuw', 'afkeer'],
   sellerVoice: [
     "(?:is|vind ik|lijkt) (?:me |mij )?(?:wel |toch |echt )?(?:wat|een beetje|iets|veel|echt|best|erg|net) te (?:laag|weinig)",
     `(?:lager|minder) (?:dan (?:${NUM}|dat) )?(?:kan|ga|wil) ik (?:echt |helaas |er )?niet`,
