@@ -319,10 +319,7 @@ function isProfane(word: string, list: Set<string>, undoubled: Set<string>): boo
  * ("gewoonzielig", "zijnongedierte": a missing space is a common way to slip past filters).
  */
 function isHostile(norm: string, list: Set<string>, lang: Lang): boolean {
-  if (list.has(norm)) return true;
-  if (norm.length < 5) return false;
-  const fixed = correctTypo(norm, lang);
-  if (fixed !== undefined && list.has(fixed)) return true;
+  if (list.has(norm) || isMisspeltIn(norm, list, lang)) return true;
   if (norm.length < 6) return false;
   for (let cut = 3; norm.length - cut >= 6; cut++) if (list.has(norm.slice(cut))) return true;
   return false;

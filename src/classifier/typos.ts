@@ -35,12 +35,12 @@ const MIN_SWAPPED = 5;
  * "oplichter", measured on all corpora), a swap almost never does.
  */
 const LISTED: Record<'en' | 'nl', Map<string, string[]>> = { en: new Map(), nl: new Map() };
-/** Every listed word of five letters or more, for words glued to a short one (exact, so no collisions to fear). */
+/** The same words as a set: for words glued to a short one (exact, so no collisions to fear). */
 const GLUABLE: Record<'en' | 'nl', Set<string>> = { en: new Set(), nl: new Set() };
 for (const [lang, lex] of [['en', EN_LEXICON], ['nl', NL_LEXICON]] as const) {
   for (const w of [...lex.hostile, ...lex.profanity]) {
-    if (w.length >= 5 && /^[a-z]+$/.test(w)) GLUABLE[lang].add(w);
     if (w.length < MIN_SWAPPED || !/^[a-z]+$/.test(w)) continue;
+    GLUABLE[lang].add(w);
     const list = LISTED[lang].get(w[0]!);
     if (list) list.push(w); else LISTED[lang].set(w[0]!, [w]);
   }
@@ -66,7 +66,7 @@ function swappedOrDropped(word: string, key: string): boolean {
  */
 const GLUE: Record<'en' | 'nl', Set<string>> = {
   en: new Set(['a', 'an', 'the', 'to', 'so', 'all', 'you', 'are', 'is', 'be', 'of', 'such', 'them', 'those', 'these', 'fucking']),
-  nl: new Set(['een', 'de', 'het', 'te', 'zo', 'alle', 'al', 'die', 'dat', 'ze', 'je', 'jij', 'zijn', 'is', 'van', 'voor', 'echt', 'gewoon', 'zulke', 'die']),
+  nl: new Set(['een', 'de', 'het', 'te', 'zo', 'alle', 'al', 'die', 'dat', 'ze', 'je', 'jij', 'zijn', 'is', 'van', 'voor', 'echt', 'gewoon', 'zulke']),
 };
 
 const byFirst: Record<'en' | 'nl', Map<string, string[]>> = { en: new Map(), nl: new Map() };
@@ -131,40 +131,34 @@ export function correctTypo(word: string, lang: Lang): string | undefined {
   const seen = memo[l].get(word);
   if (seen !== undefined) return seen ?? undefined;
   let found: string | null = null;
-  if (REAL_WORDS.has(word) || GLUABLE[l].has(word)) {
-    // A real word, or a listed word itself ("mongool" is not a typo of "mongolo").
-  } else if (word.length < 6) {
-    for (const key of LISTED[l].get(word[0]!) ?? []) if (swappedOrDropped(word, key)) { found = key; break; }
-  } else if (!known[l].has(word)) {
-    // One edit only (a swap of two letters counts as one): at two edits real words collide
-    // ("aanvragen" is two letters from "aanklagen", "terugbellen" from "terugbetalen").
-    for (const key of byFirst[l].get(word[0]!) ?? []) {
-      if (editDistance(word, key, 1) <= 1) { found = key; break; }
-    }
-    // The first two letters swapped ("erfunds"): looked up by the second letter.
-    if (!found) for (const key of byFirst[l].get(word[1]!) ?? []) {
-      if (key[1] === word[0] && editDistance(word, key, 1) <= 1) { found = key; break; }
-    }
-    if (!found) for (const key of LISTED[l].get(word[0]!) ?? []) {
-      if (swappedOrDropped(word, key)) { found = key; break; }
-    }
-    if (!found) found = unglued(word, l);
+  // A real word, a key word or a listed word itself ("mongool" is not a typo of "mongolo") is read as written.
+  if (!REAL_WORDS.has(word) && !known[l].has(word) && !GLUABLE[l].has(word)) {
+    if (word.length >= 6) found = oneEditFromKey(word, l);
+    found ??= LISTED[l].get(word[0]!)?.find((key) => swappedOrDropped(word, key)) ?? unglued(word, l);
   }
   if (memo[l].size > 50_000) memo[l].clear();
   memo[l].set(word, found);
   return found ?? undefined;
 }
 
-/** The key word inside a word glued to a short word before or after it, or null. */
-function unglued(word: string, lang: 'en' | 'nl'): string | null {
-  const glue = GLUE[lang];
-  for (let cut = 1; cut <= 6 && word.length - cut >= 5; cut++) {
-    if (glue.has(word.slice(0, cut)) && isKey(word.slice(cut), lang)) return word.slice(cut);
-    if (glue.has(word.slice(word.length - cut)) && isKey(word.slice(0, word.length - cut), lang)) return word.slice(0, word.length - cut);
-  }
+/**
+ * The key word one edit from `word` (a swap of two letters counts as one), or null. Only one: at
+ * two edits real words collide ("aanvragen" is two letters from "aanklagen").
+ */
+function oneEditFromKey(word: string, lang: 'en' | 'nl'): string | null {
+  for (const key of byFirst[lang].get(word[0]!) ?? []) if (editDistance(word, key, 1) <= 1) return key;
+  // The first two letters swapped ("erfunds"): looked up by the second letter.
+  for (const key of byFirst[lang].get(word[1]!) ?? []) if (key[1] === word[0] && editDistance(word, key, 1) <= 1) return key;
   return null;
 }
 
-function isKey(word: string, lang: 'en' | 'nl'): boolean {
-  return GLUABLE[lang].has(word);
+/** The listed word inside a word glued to a short word before or after it, or null. */
+function unglued(word: string, lang: 'en' | 'nl'): string | null {
+  const glue = GLUE[lang], listed = GLUABLE[lang];
+  for (let cut = 1; cut <= 6 && word.length - cut >= 5; cut++) {
+    const head = word.slice(0, word.length - cut), tail = word.slice(cut);
+    if (glue.has(word.slice(0, cut)) && listed.has(tail)) return tail;
+    if (glue.has(word.slice(word.length - cut)) && listed.has(head)) return head;
+  }
+  return null;
 }

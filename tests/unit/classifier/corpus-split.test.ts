@@ -18,6 +18,12 @@ describe.each(['en', 'nl'] as const)('the %s corpora', (lang) => {
     const shared = test_.filter((r) => seen.has(key(r.text))).map((r) => r.text);
     expect(shared).toEqual([]);
   });
+  test('share no line between training and the long client emails', () => {
+    const seen = new Set(train.map((r) => key(r.text)));
+    const long = readCorpusDir(join(ROOT, 'tests', 'fixtures', 'long-mail'), lang).filter((r) => r.source === `${lang}.jsonl`);
+    expect(long.length).toBeGreaterThan(0);
+    expect(long.filter((r) => seen.has(key(r.text))).map((r) => r.text)).toEqual([]);
+  });
   test('hold no line twice in the test corpus', () => {
     const keys = test_.map((r) => key(r.text));
     expect(keys.length - new Set(keys).size).toBe(0);

@@ -3,20 +3,17 @@
  * sign-off, with the demand in one paragraph (tests/fixtures/long-mail, written apart from the
  * training corpus and from the phrase lists). A short test line shows whether a demand is
  * recognised; this shows whether it is still found among ordinary sentences, and whether a long
- * calm email stays quiet. The floors sit just below the figures measured when it was written
+ * calm email stays quiet (corpus-split.test.ts keeps its lines out of training). The floors sit just below the figures measured when it was written
  * (README); a change to the long-mail rule that trades one for the other fails here.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../../src/classifier/index';
-import { readCorpusDir } from '../../../src/classifier/training/corpus';
 import { evaluate } from '../../../src/classifier/training/evaluate';
 import type { FlagId } from '../../../src/shared/types';
 
-const ROOT = join(__dirname, '..', '..', '..');
-const DIR = join(ROOT, 'tests', 'fixtures', 'long-mail');
-const key = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const DIR = join(__dirname, '..', '..', 'fixtures', 'long-mail');
 
 describe.each(['en', 'nl'] as const)('the %s long client emails', (lang) => {
   const rows = readFileSync(join(DIR, `${lang}.jsonl`), 'utf8').split('\n').filter((l) => l.trim())
@@ -27,10 +24,6 @@ describe.each(['en', 'nl'] as const)('the %s long client emails', (lang) => {
     expect(rows.every((r) => r.lang === lang && r.text.split(/\s+/).length >= 80 && r.text.includes('\n\n'))).toBe(true);
     for (const s of Object.values(report.perFlag)) expect(s.support).toBeGreaterThanOrEqual(6);
     expect(report.negatives).toBeGreaterThanOrEqual(20);
-  });
-  test('are not training lines', () => {
-    const train = new Set(readCorpusDir(join(ROOT, 'src', 'classifier', 'corpus', lang, 'train'), lang).map((r) => key(r.text)));
-    expect(rows.filter((r) => train.has(key(r.text))).map((r) => r.text)).toEqual([]);
   });
   test('have most of their demands found', () => {
     expect(report.anyFlag.recall).toBeGreaterThan(0.55);
