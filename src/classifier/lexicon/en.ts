@@ -150,7 +150,7 @@ export const en: Lexicon = {
     threat: {
       strong: [
         "(?:contact|call|consult|speak to|speaking to|hear from|get|hire|involve|instruct|talk to|talking to|forward this to|forwarding this to|passing this to|pass this to) (?:my|our|a|an) (?:\\w+ )?(?:lawyer|attorney|solicitor|legal team|legal counsel|legal department|lawyers)",
-        "(?:sue|suing|sued|take you to court|taking you to court|legal action|small claims|lawsuit|legal proceedings|see you in court|press charges|legal steps)",
+        "(?:sue|suing|sued|take you to court|taking you to court|legal action|small claims|lawsuit|legal proceedings|see you in court|press charges|legal steps|legal remedies|legal recourse|legal route|legal measures)",
         "(?:leave|write|post|give|leaving|writing|posting) (?:you |your \\w+ )?(?:a |an )?(?:bad|negative|terrible|horrible|(?:0|1|2|zero|one|two)(?:-| )?star|scathing|brutal|awful) (?:review|rating|feedback|reviews)",
         "(?:tell|warn|telling|warning) (?:everyone|everybody|all my|the world|my network|people|all your|other)",
         "(?:post|share|put|expose|shame|name and shame|posting|sharing|putting) (?:this|you|it|your \\w+|them) (?:\\w+ )?(?:on|all over) (?:social media|facebook|twitter|instagram|linkedin|tiktok|reddit|google|yelp|trustpilot|x|the internet)",
@@ -268,7 +268,7 @@ export const en: Lexicon = {
         "(?:i|we) (?:recommended|referred|introduced|sent|brought) (?:you|so many people|all my friends|clients) (?:to|your way|\\w+ your way)",
         "(?:you'd|you would|you're|you are|you'll|you will) (?:really |be |totally )?(?:let(?:ting)? (?:me|us) down|disappoint(?:ing)? (?:me|us)|leave (?:me|us) hanging)",
         "(?:i'm|i am|we're|we are|as) (?:just |only |a |an |a poor |a broke |a struggling )?(?:poor |broke |struggling |starving |single |unemployed |small |tiny |young )?(?:student|students|single (?:mum|mom|parent|mother|father|dad)|pensioner|retiree|unemployed|broke|struggling|small business|start ?up|charity|non ?profit|nonprofit|family business)",
-        "(?:my|our) (?:kids|children|family|mother|mom|mum|dad|wife|husband|son|daughter|baby) (?:\\w+ )?(?:need|needs|are|is|would|depend|depends|sick|ill)",
+        "(?:my|our) (?:kids|children|family|mother|mom|mum|dad|wife|husband|son|daughter|baby) (?:\\w+ )?(?:need|needs|depend|depends|rely|relies|(?:is|are) (?:sick|ill|struggling|starving|hungry|suffering|in hospital|in the hospital)|sick|ill|would (?:suffer|starve|go hungry|be devastated|be heartbroken))",
         "(?:lost my job|medical bills|hospital bills|tough time|hard time|rough time|difficult time|going through a lot|barely making|can barely|rough (?:year|patch)|had a terrible year|divorce|funeral|tight spot)",
         "(?:help (?:me|us|a \\w+) out|do me a favou?r|cut me (?:some|a) (?:slack|break|deal)|have a heart|be a (?:pal|sport|mate|sweetheart)|have some compassion|show some compassion)",
         "(?:i|we) (?:always|have always|'ve always) (?:paid|supported|been loyal|come back|used you|defended you|been there)",

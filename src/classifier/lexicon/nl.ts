@@ -176,7 +176,7 @@ export const nl: Lexicon = {
     threat: {
       strong: [
         "(?:mijn|onze|een|de|m'n) (?:\\w+ )?(?:advocaat|advocaten|jurist|juristen|rechtsbijstand|rechtsbijstandsverzekering|deurwaarder|incassobureau)",
-        "(?:aanklagen|aangeklaagd|rechtszaak|naar de rechter|voor de rechter|rechtbank|juridische stappen|gerechtelijke stappen|dagvaarden|dagvaarding|aangifte doen|aangifte tegen (?:je|jou|u|jullie))",
+        "(?:aanklagen|aangeklaagd|rechtszaak|naar de rechter|voor de rechter|rechtbank|juridische stappen|gerechtelijke stappen|juridische weg|juridische middelen|juridische maatregelen|rechtsmiddelen|ingebrekestelling|in gebreke (?:stellen|gesteld|stel)|dagvaarden|dagvaarding|aangifte doen|aangifte tegen (?:je|jou|u|jullie))",
         "(?:slechte|negatieve|vernietigende|vreselijke|(?:0|1|2|nul|een|twee)(?:-| )?sterren|(?:1|één|een)(?:-| )?ster) (?:review|recensie|beoordeling|reviews|recensies|beoordelingen)",
         "(?:iedereen|al mijn vrienden|mijn netwerk|heel nederland|de hele wereld|heel het dorp|de buurt|al mijn contacten) (?:\\w+ )?(?:vertellen|laten weten|waarschuwen|op de hoogte brengen)",
         "(?:op|via) (?:social media|sociale media|facebook|twitter|instagram|linkedin|tiktok|google|trustpilot|kieskeurig|x|internet) (?:\\w+ )?(?:zetten|gooien|plaatsen|delen|melden|vertellen|te kijk)",
@@ -344,7 +344,7 @@ export const nl: Lexicon = {
         "(?:laat|laten|liet) (?:je|jij|u|jullie) (?:me|mij|ons) (?:\\w+ )?(?:in de steek|zitten|vallen|stikken|in de kou staan)",
         // Said as leverage ("we zijn maar een kleine stichting"), not as an introduction ("we zijn een kleine stichting in Utrecht").
         "(?:ik ben|wij zijn|we zijn|als) (?:(?:maar|slechts|gewoon) (?:een )?(?:arme |kleine )?|(?:een )?arme )(?:student|studente|alleenstaande moeder|alleenstaande vader|alleenstaande ouder|gepensioneerde|werkloos|werkzoekende|starter|zzp'er|kleine ondernemer|klein bedrijf|eenmanszaak|stichting|vrijwilligersorganisatie|goed doel|familiebedrijf|beginnend bedrijf|startend bedrijf)",
-        "(?:mijn|onze) (?:kinderen|kids|gezin|familie|moeder|vader|vrouw|man|zoon|dochter|baby) (?:\\w+ )?(?:heeft|hebben|zijn|is|ziek|nodig)",
+        "(?:mijn|onze) (?:kinderen|kids|gezin|familie|moeder|vader|vrouw|man|zoon|dochter|baby) (?:\\w+ )?(?:(?:heeft|hebben) het (?:zwaar|moeilijk|financieel zwaar)|(?:heeft|hebben) (?:honger|niets|niks)|(?:is|zijn) (?:ziek|afhankelijk|de dupe)|ziek|nodig|lijden|lijdt|rekenen op)",
         "(?:baan kwijt|ontslagen|ziekenhuis|moeilijke tijd|zware tijd|lastige periode|rotjaar|scheiding|begrafenis|zit krap|het water aan de lippen)",
         "(?:doe me een plezier|help me (?:even )?uit de brand|wees (?:eens )?een vriend|heb een hart|een beetje medelijden|gun me)",
         "(?:ik|wij|we) (?:heb|hebben) (?:altijd|steeds) (?:\\w+ )?(?:netjes betaald|betaald|trouw|klant|voor je klaargestaan|aan je gedacht)",

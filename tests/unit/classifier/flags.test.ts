@@ -188,6 +188,33 @@ describe('contempt for a group without a swear word is abuse (nl)', () => {
   });
 });
 
+describe('news about family is not a plea; hardship held up against the bill is', () => {
+  // The guilt phrase once fired on any "my daughter is/has …" and the model had to hold it back.
+  test.each([
+    ['en', 'My daughter is starting school next week, so I may answer a little later than usual.'],
+    ['nl', 'Mijn dochter heeft koorts, dus ik moet de afspraak van morgen helaas verzetten.'],
+    ['nl', 'Onze zoon is vrijdag jarig, kun je de taart zaterdagochtend bezorgen?'],
+  ])('%s: %s', (_lang, text) => expect(flagsOf(text)).toEqual([]));
+  test.each([
+    ['My kids are sick and you still want me to pay the full fee?', 'My kids are sick'],
+    ['Mijn kinderen hebben het zwaar sinds ik mijn baan kwijt ben, en jij wilt de volle prijs?', 'Mijn kinderen hebben het zwaar'],
+  ])('%s', (text, words) => {
+    const flag = analyze(text).flags.find((f) => f.id === 'guilt_tripping');
+    expect(flag?.evidence.map((e) => e.text)).toContain(words);
+  });
+});
+
+describe('formal legal steps are threats', () => {
+  test.each([
+    ['Unless the deposit is back in my account by Monday, I will seek legal recourse.', 'legal recourse'],
+    ['Als de factuur niet gecorrigeerd wordt, stuur ik u een ingebrekestelling.', 'ingebrekestelling'],
+    ['Als u niet levert, zoek ik de juridische weg.', 'juridische weg'],
+  ])('%s', (text, words) => {
+    const flag = analyze(text).flags.find((f) => f.id === 'threat');
+    expect(flag?.evidence.map((e) => e.text)).toContain(words);
+  });
+});
+
 describe('numbers that name things are not prices', () => {
   test.each([
     'Your deal number for the swap is 646321 for a price of $41.10. Regards, Jo',
