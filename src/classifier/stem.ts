@@ -21,8 +21,15 @@ function strip(word: string, suffixes: readonly string[], minStem: number): stri
   return word;
 }
 
+/**
+ * Dutch plurals whose stripped stem is another, loaded word: "helden" (heroes) would become "hel"
+ * (hell) and weigh as abuse. Only such cases are listed; a general rule (no "-den" on short stems)
+ * was measured and cost more than it saved.
+ */
+const NL_STEMS = new Map([['helden', 'held'], ['heldin', 'held'], ['heldinnen', 'held']]);
+
 export function stem(word: string, lang: Lang): string {
   if (word.length <= 3 || word[0] === '#') return word;
   if (word.endsWith("'s")) word = word.slice(0, -2);
-  return lang === 'nl' ? strip(word, NL_SUFFIXES, 3) : strip(word, EN_SUFFIXES, 3);
+  return lang === 'nl' ? NL_STEMS.get(word) ?? strip(word, NL_SUFFIXES, 3) : strip(word, EN_SUFFIXES, 3);
 }

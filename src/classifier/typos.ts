@@ -87,11 +87,11 @@ const known = { en: new Set(KEY_WORDS.en), nl: new Set(KEY_WORDS.nl) };
 const REAL_WORDS = new Set([
   'aanklager', 'aanlagen', 'aanslagen', 'achterdijk', 'achterlijf', 'achterlijn', 'aflachten', 'apathetic',
   'beets', 'bemaling', 'bepaling', 'beset', 'betaalde', 'cheapen', 'cheater', 'crepe', 'deposito', 'dismount',
-  'executeuren', 'expansive', 'extensive', 'facteur', 'fikkers', 'fractuur', 'gaanderen', 'goudkoper',
+  'executeuren', 'expansive', 'extensive', 'facteur', 'fikkers', 'fractuur', 'gaanderen', 'gebefte', 'goudkoper',
   'idioom', 'invoiced', 'lathing', 'karting', 'kloet', 'kortink', 'korving', 'kosten', 'lairs', 'lawyered', 'liras',
   'makaken', 'mergen', 'morden', 'moreen', 'morgan', 'morgens', 'mormon', 'morren', 'morsen', 'morten',
   'morton', 'neerstaken', 'neerstreken', 'paymens', 'rebated', 'rechtszaal', 'relate', 'relates', 'relating',
-  'renate', 'schoten', 'serven', 'smedig', 'smering', 'smeris', 'sterken', 'sternen', 'sterren', 'steven',
+  'renate', 'schoten', 'schuren', 'serven', 'smedig', 'smering', 'smeris', 'sterken', 'sternen', 'sterren', 'steven', 'strange',
   'streven', 'terugstoten', 'tomorrows', 'uitbroeien', 'uitgroeien', 'uitroepen', 'uitschoot', 'uitschut',
   'uitwoeien', 'vandaal', 'vandaan', 'vandaar', 'verassen', 'verdringen', 'verhoorden', 'verreken',
   'versmoorden', 'verwoorden', 'wekkend', 'wenkend', 'werkend', 'wiekend', 'wrekend',

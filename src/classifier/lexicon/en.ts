@@ -316,7 +316,10 @@ export const en: Lexicon = {
     'gassed', 'deserve', 'deserves', 'hate', 'hated', 'hates', 'hateful', 'despise', 'despises', 'loathe', 'loathes',
     'detest', 'detests', 'disgust', 'disgusts', 'disgusted', 'sickening', 'sickens', 'nauseating', 'amateur',
     'amateurs', 'clown', 'clowns', 'buffoon', 'buffoons', 'fool', 'fools', 'ignoramus', 'halfwit', 'nitwit',
-    'dimwit', 'dunce', 'twit'],
+    'dimwit', 'dunce', 'twit', 'leech', 'leeches', 'freeloader', 'freeloaders', 'degenerate', 'degenerates', 'thug',
+    'thugs', 'monsters', 'sicko', 'sickos', 'lunatic', 'lunatics', 'imbecilic', 'dimwitted', 'repugnant', 'abhorrent',
+    'odious', 'deplorable', 'wretched', 'hypocrite', 'hypocrites', 'coward', 'cowards', 'deport', 'deported', 'torture',
+    'tortured', 'strangle', 'strangled', 'behead', 'beheaded'],
   sellerVoice: [
     "(?:is|'s|seems|sounds|was) (?:a bit |a little |a tad |a touch |way |much |quite |rather |pretty |slightly |a little bit |kind of |kinda |sort of )?(?:too )?(?:low|cheap) (?:for me|for this|for what|considering|though|but|i'm afraid)",
     "(?:is|'s|seems|be) (?:a bit |a little |a tad |a touch |way |much |quite |rather |slightly |a little bit )?too low",

@@ -233,6 +233,11 @@ describe('contempt aimed at the reader or at a group is abuse', () => {
   });
   test.each(['Die oplichters van jullie zijn niets anders dan ongedierte.', 'Your whole team is nothing but parasites.'])(
     '"nothing but" asserts, it does not deny: %s', (text) => expect(flagsOf(text)).toContain('abusive_language'));
+  test.each(['Die vluchtelingen zijn bloedzuigers en profiteurs.', 'You are nothing but leeches and freeloaders.'])(
+    'words of contempt beyond swearing: %s', (text) => expect(flagsOf(text)).toContain('abusive_language'));
+  test('praise is not: "helden" (heroes) is not read as "hel" (hell)', () => {
+    expect(flagsOf('Jullie zijn echte helden, dank voor jullie inzet tijdens de storm.')).toEqual([]);
+  });
   test('a figure of speech with "hate" is not', () => {
     expect(flagsOf('I hate to bother you again, but could you send the file?')).not.toContain('abusive_language');
   });

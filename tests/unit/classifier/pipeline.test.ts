@@ -7,6 +7,7 @@ import { correctTypo } from '../../../src/classifier/typos';
 import { featurize } from '../../../src/classifier/features';
 import { tokenContributions } from '../../../src/classifier/04-score';
 import { loadModel } from '../../../src/classifier/model/format';
+import { stem } from '../../../src/classifier/stem';
 import { MODEL } from '../../../src/classifier/model/model.generated';
 
 describe('junk input has a calm, defined result', () => {
@@ -100,6 +101,12 @@ describe('words', () => {
   test('a real word is not "corrected"', () => {
     expect(correctTypo('account', 'en')).toBeUndefined();
     expect(correctTypo('reform', 'en')).toBeUndefined();
+  });
+  test('word forms share a stem, but heroes are not hell', () => {
+    expect(stem('betalingen', 'nl')).toBe(stem('betaling', 'nl'));
+    expect(stem('charges', 'en')).toBe(stem('charged', 'en'));
+    expect(stem('helden', 'nl')).toBe('held');
+    expect(stem('helden', 'nl')).not.toBe(stem('hel', 'nl'));
   });
   // Two edits away, or one edit but a common word: these once read as a threat, a refund or a deadline.
   test.each([['aanvragen', 'nl'], ['terugbellen', 'nl'], ['vandaan', 'nl'], ['werkend', 'nl'], ['responsive', 'en'], ['disputing', 'en']] as const)(
