@@ -101,6 +101,19 @@ function anyIn(tokens: readonly number[], [first, last]: [number, number]): bool
 
 const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
 
+/** Words that join a demand to what happens if it is not met. */
+const ALTERNATIVES = { en: new Set(['or', 'otherwise', 'else']), nl: new Set(['anders', 'of']) };
+
+/** The token range of token t's clause between such words, or undefined when its sentence has none. */
+export function clauseAround(f: Featurized, t: number): [number, number] | undefined {
+  const words = ALTERNATIVES[f.lang === 'nl' ? 'nl' : 'en'];
+  const { first, last } = f.sentences[f.tokens[t]!.sentence]!;
+  let a = first, b = last;
+  for (let i = t - 1; i > first; i--) if (words.has(f.tokens[i]!.norm)) { a = i + 1; break; }
+  for (let i = t + 1; i < last; i++) if (words.has(f.tokens[i]!.norm)) { b = i; break; }
+  return a === first && b === last ? undefined : [a, b];
+}
+
 export function scoreFlags(f: Featurized, model: LoadedModel, c: Contributions): FlagScore[] {
   const T = f.tokens.length;
   // Prefix sums per flag of all feature weights (words and marks alike) make every window O(1).
@@ -139,8 +152,18 @@ export function scoreFlags(f: Featurized, model: LoadedModel, c: Contributions):
       else if (w[1] - w[0] < MIN_WORDS_ALONE) continue;
       if (logit > best) { best = logit; bestWin = w; }
     }
+    // A phrase in a clause that an "or" cuts off ("Refund me in full or the review stays") is
+    // also judged on its own clause: the rest of the sentence is the threat, not more of the demand.
+    for (const t of hitTokens) {
+      const clause = clauseAround(f, t);
+      if (!clause) continue;
+      const [a, b] = clause;
+      const logit = bias + (sums[b * FLAGS + k]! - sums[a * FLAGS + k]!) / Math.sqrt(Math.max(MIN_WINDOW_FEATURES, count[b]! - count[a]!));
+      if (logit > phrase) { phrase = logit; phraseWin = clause; }
+    }
     if (wins.length === 0) best = model.bias[k]!;
-    return { flag, logit: best, probability: sigmoid(best), window: bestWin, phraseLogit: phrase, phraseWindow: phraseWin };
+    // A clause can score higher than any whole window: the flag is then as sure as its phrase's clause.
+    return { flag, logit: best, probability: sigmoid(Math.max(best, phrase)), window: bestWin, phraseLogit: phrase, phraseWindow: phraseWin };
   });
 }
 

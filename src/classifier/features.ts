@@ -27,6 +27,7 @@ export interface Featurized {
   kinds: Uint8Array;
   /** Whether `features` spells those out too (training) or leaves them to `kinds` (analysis). */
   named: boolean;
+  lang: Lang;
 }
 
 /** The features named after a token's stem, as bits; the order of the low four is STEM_KINDS's. */
@@ -213,5 +214,5 @@ export function featurize(text: string, lang: Lang, tokenized?: Tokenized, named
       features[i]!.push('@money');
     }
   });
-  return { tokens, sentences, hits, features, aimedProfanity, stems, facts, kinds, named };
+  return { tokens, sentences, hits, features, aimedProfanity, stems, facts, kinds, named, lang };
 }

@@ -6,6 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../../src/classifier/index';
 import { featurize } from '../../../src/classifier/features';
+import { clauseAround } from '../../../src/classifier/04-score';
 import type { FlagId } from '../../../src/shared/types';
 
 type Case = [text: string, flag: FlagId, evidenceHas: string];
@@ -212,6 +213,25 @@ describe('formal legal steps are threats', () => {
     ['Als de factuur niet gecorrigeerd wordt, stuur ik u een ingebrekestelling.', 'ingebrekestelling'],
     ['Als u niet levert, zoek ik de juridische weg.', 'juridische weg'],
   ])('%s', (text, words) => expect(evidenceOf(text, 'threat')).toContain(words));
+});
+
+describe('a demand cut off by "or" is judged on its own clause', () => {
+  test('the clause of a word stops at "or" / "anders" / "of", and a sentence without one has none', () => {
+    const clause = (text: string, lang: 'en' | 'nl', word: string) => {
+      const f = featurize(text, lang, undefined, false);
+      const range = clauseAround(f, f.tokens.findIndex((t) => t.norm === word));
+      return range && f.tokens.slice(range[0], range[1]).map((t) => t.norm).join(' ');
+    };
+    expect(clause('Pay the invoice today or I will call my lawyer.', 'en', 'invoice')).toBe('pay the invoice today');
+    expect(clause('Pay the invoice today or I will call my lawyer.', 'en', 'lawyer')).toBe('i will call my lawyer');
+    expect(clause('Betaal vandaag, anders bel ik mijn advocaat.', 'nl', 'advocaat')).toBe('bel ik mijn advocaat');
+    expect(clause('Pay the invoice today please.', 'en', 'invoice')).toBeUndefined();
+  });
+  // The rest of the sentence (the threat) diluted the refund phrase below the bar when the whole sentence was the window.
+  test('Refund me in full or the one-star review I posted this morning stays where it is, and I will add more photos of the stains to it tonight.', () => {
+    const text = 'Refund me in full or the one-star review I posted this morning stays where it is, and I will add more photos of the stains to it tonight.';
+    expect(evidenceOf(text, 'refund_demand')).toContain('Refund me');
+  });
 });
 
 describe('numbers that name things are not prices', () => {
