@@ -32,6 +32,8 @@ export const en: Lexicon = {
         "(?:knock|take) (?:\\w+ )?off (?:the|your) price",
         "(?:mate's|friends?|family|friends and family) (?:rate|price|discount)",
         "(?:give|get|offer) (?:me|us) (?:a|some) (?:discount|deal|better price|reduction)",
+        // The discount as the condition of a threat: "if I don't get a discount, …", "unless we get a better price".
+        "(?:if (?:i|we) (?:don't|do not|dont|can't|cannot) get|unless (?:i|we) get) (?:a|some|any|the|my|our) (?:discount|reduction|better price|lower price|price cut|better deal)",
         "(?:cheaper|lower) (?:price|rate|offer|quote)",
         `take it (?:off your hands )?for ${NUM}`,
         "(?:that's|that is|this is|it's|it is) (?:a lot|a bit much|ridiculous|crazy|insane|outrageous|steep) (?:for|of money)",

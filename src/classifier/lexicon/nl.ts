@@ -14,6 +14,8 @@ export const nl: Lexicon = {
     discount_pressure: {
       strong: [
         "(?:veel |echt |wel |best |een beetje |beetje |erg |veel te |wat |nogal |te )?(?:te duur|te prijzig|te hoog|te gortig|te veel geld)",
+        // De korting als voorwaarde van een dreigement: "als ik geen korting krijg, …", "tenzij we een betere prijs krijgen".
+        "(?:als|indien) (?:ik|we|wij) geen (?:korting|prijsverlaging|betere prijs|lagere prijs|betere deal) (?:krijg|krijgen|ontvang|ontvangen)|tenzij (?:ik|we|wij) (?:korting|een prijsverlaging|een betere prijs|een lagere prijs) (?:krijg|krijgen)",
         "(?:kan|kun|kunt|kunnen|mag|zou) (?:het|dat|dit|de prijs|je|u|jullie|er) (?:\\w+ )?(?:wat |een beetje |iets |nog |niet )?(?:goedkoper|lager|minder|omlaag|scherper|naar beneden)",
         "(?:mag|kan|gaat) er (?:nog )?(?:wat|iets|een beetje|een tientje|een paar euro|nog wat) (?:vanaf|af|van af)",
         "(?:kun|kan|kunt|wil|wilt|zou) (?:je|jij|u|jullie) (?:het|dat|dit|hem|ze) (?:daar|er|hier) ?voor (?:doen|maken|leveren|verkopen)",

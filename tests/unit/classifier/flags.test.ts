@@ -234,6 +234,17 @@ describe('a demand cut off by "or" is judged on its own clause', () => {
   });
 });
 
+describe('a discount as the condition of a threat is pressed for, not declined', () => {
+  // "don't" after "if" is part of the condition, not a denial of the demand.
+  test.each([
+    ['Unless we get a better price, we will go with the other agency.', 'Unless we get a better price'],
+    ['Als ik geen korting krijg, zet ik overal een slechte review online.', 'Als ik geen korting krijg'],
+  ])('%s', (text, words) => expect(evidenceOf(text, 'discount_pressure')).toContain(words));
+  test('a discount declined is still not pressed for', () => {
+    expect(flagsOf('We do not need a discount, the quote is fine as it is.')).not.toContain('discount_pressure');
+  });
+});
+
 describe('numbers that name things are not prices', () => {
   test.each([
     'Your deal number for the swap is 646321 for a price of $41.10. Regards, Jo',
