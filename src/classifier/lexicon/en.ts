@@ -212,6 +212,9 @@ export const en: Lexicon = {
         "(?:at|around|after) (?:1[0-2]|[1-9])(?::\\d\\d)? ?(?:pm|p\\.m\\.)? (?:at night|tonight)",
         "(?:at|around|after) (?:midnight|1am|2am|3am|11pm|11 pm|10pm|10 pm|night)",
         "(?:answer|pick up|respond|reply) (?:\\w+ )?(?:on the weekend|on weekends|at night|in the evening|on holiday|on vacation)",
+        // Always on: "can you stay online in case something comes up", "we expect instant replies".
+        "(?:you|u) (?:\\w+ )?(?:stay|be|remain|keep yourself) (?:online|available|reachable|on call|on standby|by your phone|glued to your phone) (?:\\w+ )?(?:in case|just in case|all evening|all night|all weekend|at all times|around the clock|whenever)",
+        "expect (?:\\w+ )?(?:quick|fast|immediate|instant|swift|rapid|lightning) (?:responses|replies|answers|response|reply|turnaround)",
       ],
       cue: ['weekend', 'sunday', 'saturday', 'tonight', 'night', 'evening', 'holiday', 'vacation', 'midnight', 'personal', 'private', 'mobile', 'late'],
     },

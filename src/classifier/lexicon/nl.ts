@@ -268,6 +268,10 @@ export const nl: Lexicon = {
         "(?:ik weet|ik zag|ik heb gezien|ik snap|ik begrijp|ook al|hoewel) (?:\\w+ )?(?:dat )?(?:je|jij|u|jullie) (?:\\w+ )?(?:\\w+ )?(?:vakantie|sabbatical|verlof|vrije dag|vrij|op reis|op het strand|op de camping|in het ziekenhuis|net bent verhuisd|op afwezig) (?:\\w+ )?(?:maar|toch)",
         "(?:ook|zelfs|juist) (?:in het weekend|'s avonds|’s avonds|'s nachts|’s nachts|op zondag|op zaterdag|met kerst|tijdens (?:je|de) vakantie|als je vrij bent|op feestdagen) (?:\\w+ )?(?:\\w+ )?(?:beschikbaar|bereikbaar|klaarstaan|klaar staan|opnemen|aan hebt|aan staan|werken|reageren|bellen)",
         "(?:beschikbaar|bereikbaar|klaarstaan|klaar staan|aan hebt staan|aan laat staan) (?:\\w+ )?(?:ook |zelfs )?(?:in het weekend|'s avonds|’s avonds|'s nachts|’s nachts|op zondag|op zondagen|in de weekenden|met kerst|tijdens (?:je|de) vakantie|op feestdagen)",
+        // Altijd aan: "kun je het hele weekend online blijven", "bereikbaar blijven voor het geval", "we verwachten snelle antwoorden".
+        "(?:je|jij|u) (?:\\w+ )?(?:de hele avond|het hele weekend|altijd|continu|constant|dag en nacht|24/7) (?:online|bereikbaar|beschikbaar|stand-?by|paraat)",
+        "(?:online|bereikbaar|beschikbaar|stand-?by|paraat) (?:blijven|zijn|blijft|bent) (?:voor het geval|voor als|mocht er)",
+        "(?:verwacht|verwachten) (?:\\w+ )?(?:snelle|directe|onmiddellijke|razendsnelle|vlotte) (?:reacties|antwoorden|reactie|antwoord)",
         "(?:neem|nam|neemt) (?:je|jij|u)? ?(?:\\w+ )?(?:zondag|zaterdag|'s avonds|’s avonds|'s nachts|’s nachts|in het weekend|op kerstavond|met kerst) (?:\\w+ )?(?:je|de|uw) telefoon (?:\\w+ )?op",
         "(?:telefoon|mobiel|telefoontje) (?:\\w+ )?(?:altijd |dag en nacht |24/7 )?(?:aan (?:laten|laat|houden) staan|niet (?:meer )?uit(?:zetten| te zetten))",
         "(?:bel|app|mail|sms) (?:ik )?(?:je|jou|u) (?:\\w+ )?(?:gewoon )?(?:zodra het in me opkomt|wanneer het mij uitkomt|wanneer het me uitkomt|midden in de nacht|om middernacht|midden in (?:je|jouw|uw) (?:diner|vakantie|weekend))",

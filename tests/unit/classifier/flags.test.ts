@@ -245,6 +245,16 @@ describe('a discount as the condition of a threat is pressed for, not declined',
   });
 });
 
+describe('asking to be always on is a boundary intrusion; offering it is not', () => {
+  test.each([
+    ['Could you stay reachable all weekend while the campaign runs?', 'you stay reachable all weekend'],
+    ['Wil je bereikbaar blijven voor het geval er iets misgaat met de server?', 'bereikbaar blijven voor het geval'],
+    ['Kun je het hele weekend bereikbaar zijn tijdens de lancering?', 'je het hele weekend bereikbaar'],
+  ])('%s', (text, words) => expect(evidenceOf(text, 'boundary_intrusion')).toContain(words));
+  test.each(['We zijn de hele week bereikbaar voor als er vragen zijn.', 'I will stay online all day in case you have questions.'])(
+    '%s', (text) => expect(flagsOf(text)).toEqual([]));
+});
+
 describe('numbers that name things are not prices', () => {
   test.each([
     'Your deal number for the swap is 646321 for a price of $41.10. Regards, Jo',
