@@ -27,6 +27,7 @@ export interface Featurized {
   kinds: Uint8Array;
   /** Whether `features` spells those out too (training) or leaves them to `kinds` (analysis). */
   named: boolean;
+  /** The language the text was read as (the scorer splits clauses at its words for "or"). */
   lang: Lang;
 }
 
