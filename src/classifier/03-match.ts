@@ -10,7 +10,7 @@ import type { Lexicon } from './lexicon/types';
 import { foldText } from './fold';
 import { firstWords } from './first-words';
 import { secondWordPrefixes } from './second-words';
-import { correctTypo } from './typos';
+import { correctTypo, MIN_SWAPPED } from './typos';
 import { clauseBreakIn, isNumberNorm, type Sentence, type Token } from './tokenize';
 import type { Word } from './words';
 
@@ -327,7 +327,6 @@ function isHostile(norm: string, list: Set<string>, lang: Lang): boolean {
 
 /** A slur or swear word misspelt by a letter or glued to a short word ("kankerhoer" as "kankehroer", "eenflikker"). */
 function isMisspeltIn(norm: string, list: Set<string>, lang: Lang): boolean {
-  if (norm.length < 5) return false;
   const fixed = correctTypo(norm, lang);
   return fixed !== undefined && list.has(fixed);
 }
@@ -496,7 +495,7 @@ function canonicalText(folded: string, tokens: readonly Token[], lang: Lang): { 
     const t = tokens[i]!;
     const written = t.norm.length === t.end - t.start && folded.startsWith(t.norm, t.start);
     // Most words are written plainly and too short to be a typo of a key word: nothing to do.
-    if (written && t.norm.length < 5) { forms.push(t.norm); continue; }
+    if (written && t.norm.length < MIN_SWAPPED) { forms.push(t.norm); continue; }
     const plain = written ? t.norm : folded.slice(t.start, t.end);
     const fixed = t.norm.includes('#') ? undefined : correctTypo(t.norm, lang);
     // An inflection ("invoices" → "invoice") is no disguise: the phrases read it as written.

@@ -27,24 +27,29 @@ const KEY_WORDS: Record<'en' | 'nl', string[]> = {
  * "ratten", "besten" from "beesten").
  */
 const MIN_LISTED = 8;
-/** Shorter listed words are read through a swap of two neighbouring letters only. */
-const MIN_SWAPPED = 5;
-/**
- * Matched only by a swap of two neighbouring letters or a dropped letter: a changed or added letter
- * too often gives a real word ("interior" → "inferior", "veiligheid" → "vuiligheid", "oprichter" →
- * "oplichter", measured on all corpora), a swap almost never does.
- */
-const LISTED: Record<'en' | 'nl', Map<string, string[]>> = { en: new Map(), nl: new Map() };
-/** The same words as a set: for words glued to a short one (exact, so no collisions to fear). */
-const GLUABLE: Record<'en' | 'nl', Set<string>> = { en: new Set(), nl: new Set() };
-for (const [lang, lex] of [['en', EN_LEXICON], ['nl', NL_LEXICON]] as const) {
-  for (const w of [...lex.hostile, ...lex.profanity]) {
-    if (w.length < MIN_SWAPPED || !/^[a-z]+$/.test(w)) continue;
-    GLUABLE[lang].add(w);
-    const list = LISTED[lang].get(w[0]!);
-    if (list) list.push(w); else LISTED[lang].set(w[0]!, [w]);
+/** Shorter listed words are read through a swap of two neighbouring letters only; shorter words are never typos. */
+export const MIN_SWAPPED = 5;
+/** The lexicon's hostile and profane words, as a set: for words glued to a short one (exact, so no collisions to fear). */
+const listedWords = (lex: typeof EN_LEXICON) =>
+  new Set([...lex.hostile, ...lex.profanity].filter((w) => w.length >= MIN_SWAPPED && /^[a-z]+$/.test(w)));
+const GLUABLE = { en: listedWords(EN_LEXICON), nl: listedWords(NL_LEXICON) };
+
+/** Words by their first letter: a typo keeps its first letter (or swaps it with the second). */
+function byFirstLetter(words: Iterable<string>): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const w of words) {
+    const list = index.get(w[0]!);
+    if (list) list.push(w); else index.set(w[0]!, [w]);
   }
+  return index;
 }
+/**
+ * The same words by first letter, matched only by a swap of two neighbouring letters or a dropped
+ * letter: a changed or added letter too often gives a real word ("interior" → "inferior",
+ * "veiligheid" → "vuiligheid", "oprichter" → "oplichter", measured on all corpora), a swap almost
+ * never does.
+ */
+const LISTED = { en: byFirstLetter(GLUABLE.en), nl: byFirstLetter(GLUABLE.nl) };
 
 /** Whether `word` is `key` with two neighbouring letters swapped or one letter left out. */
 function swappedOrDropped(word: string, key: string): boolean {
@@ -69,14 +74,7 @@ const GLUE: Record<'en' | 'nl', Set<string>> = {
   nl: new Set(['een', 'de', 'het', 'te', 'zo', 'alle', 'al', 'die', 'dat', 'ze', 'je', 'jij', 'zijn', 'is', 'van', 'voor', 'echt', 'gewoon', 'zulke']),
 };
 
-const byFirst: Record<'en' | 'nl', Map<string, string[]>> = { en: new Map(), nl: new Map() };
-for (const lang of ['en', 'nl'] as const) {
-  for (const w of KEY_WORDS[lang]) {
-    const list = byFirst[lang].get(w[0]!) ?? [];
-    list.push(w);
-    byFirst[lang].set(w[0]!, list);
-  }
-}
+const byFirst = { en: byFirstLetter(KEY_WORDS.en), nl: byFirstLetter(KEY_WORDS.nl) };
 const known = { en: new Set(KEY_WORDS.en), nl: new Set(KEY_WORDS.nl) };
 /**
  * Real words one edit away from a key word: never read as it ("vandaan" is not "vandaag", "bepaling"

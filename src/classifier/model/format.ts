@@ -82,6 +82,9 @@ export function toBase64(bytes: Uint8Array): string {
   return Buffer.from(bytes).toString('base64');
 }
 
+/** The most leading characters a name may share with the one before (its count is one character from '0'). */
+const MAX_SHARED = 60;
+
 /** Front coding of sorted names (see PackedModel.vocab). */
 export function frontCode(names: readonly string[]): string {
   let prev = '';
@@ -92,8 +95,8 @@ export function frontCode(names: readonly string[]): string {
     return String.fromCharCode(48 + p) + n.slice(p);
   }).join('\n');
 }
-const MAX_SHARED = 60;
 
+/** The names back from frontCode's text. */
 export function frontDecode(coded: string): string[] {
   let prev = '';
   return coded.split('\n').map((line) => (prev = prev.slice(0, line.charCodeAt(0) - 48) + line.slice(1)));

@@ -6,7 +6,7 @@
 import { FLAG_IDS } from '../../shared/types';
 import { featurize, GROUP_FEATURE } from '../features';
 import { MIN_WINDOW_FEATURES, windows } from '../04-score';
-import { FLAGS, frontCode, frontDecode, packRows, type PackedModel } from '../model/format';
+import { FLAGS, frontCode, packRows, type PackedModel } from '../model/format';
 import type { Example } from './corpus';
 import { DEFAULT_SEED, seededRandom } from './seeded-random';
 
@@ -85,12 +85,13 @@ export function trainModel(examples: Example[], opts: TrainOptions = {}): Packed
   // classifier well inside its size budget (see README): measured, 6,000 → 15,000 features gained
   // 3 points of macro-F1 on the own test corpus, and dropping weights under 2.5 cost nothing.
   const n = opts.refitFeatures ?? DEFAULT_FEATURES;
-  if (!n) return fit(examples, groups, opts);
+  if (!n) return fit(examples, groups, opts).model;
   const first = fit(examples, groups, { ...opts, minWeight: 0, maxFeatures: n });
-  return fit(examples, groups, { ...opts, only: new Set(frontDecode(first.vocab)) });
+  return fit(examples, groups, { ...opts, only: new Set(first.names) }).model;
 }
 
-function fit(examples: Example[], groups: Instance[][], opts: TrainOptions & { only?: Set<string> }): PackedModel {
+/** One fit: the packed model, and the names of the features it kept (in row order). */
+function fit(examples: Example[], groups: Instance[][], opts: TrainOptions & { only?: Set<string> }): { model: PackedModel; names: string[] } {
   const instances = groups.flat();
   const epochs = opts.epochs ?? 25;
   const l2 = opts.l2 ?? 1e-3;
@@ -196,14 +197,16 @@ function fit(examples: Example[], groups: Instance[][], opts: TrainOptions & { o
   const kept = rows.sort((a, b) => b.strength - a.strength).slice(0, maxFeatures).sort((a, b) => (a.name < b.name ? -1 : 1));
   const perFlag: Record<string, number> = {};
   FLAG_IDS.forEach((f, k) => { perFlag[f] = positives[k]!; });
-  return {
+  const names = kept.map((r) => r.name);
+  const model: PackedModel = {
     version: 2,
     flags: [...FLAG_IDS],
     bias: [...bias].map((b) => Math.round(b * 1e4) / 1e4),
     scale,
-    vocab: frontCode(kept.map((r) => r.name)),
+    vocab: frontCode(names),
     ...packRows(kept.map((r) => r.entries)),
     thresholds: opts.thresholds ?? FLAG_IDS.map(() => 0.5),
     trainedOn: { examples: examples.length, features: kept.length, perFlag },
   };
+  return { model, names };
 }

@@ -6,15 +6,14 @@
  */
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { analyze } from '../../../src/classifier/index';
 import { readCorpusDir } from '../../../src/classifier/training/corpus';
-import { evaluate } from '../../../src/classifier/training/evaluate';
+import { reportOn } from '../helpers/score';
 
 const DIR = join(__dirname, '..', '..', 'fixtures', 'corpus');
 
 describe.each(['en', 'nl'] as const)('the %s test corpus', (lang) => {
   const rows = readCorpusDir(join(DIR, lang), lang);
-  const report = evaluate(rows.map((r) => ({ lang, gold: r.labels, predicted: analyze(r.text).flags.map((f) => f.id) })), 1);
+  const report = reportOn(rows, lang);
 
   test('is large enough to measure every flag', () => {
     for (const s of Object.values(report.perFlag)) expect(s.support).toBeGreaterThanOrEqual(40);

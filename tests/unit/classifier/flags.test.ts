@@ -75,6 +75,11 @@ function evidenceOf(text: string, flag: FlagId) {
   return analyze(text).flags.find((f) => f.id === flag)?.evidence.map((e) => e.text);
 }
 
+/** A test per line: the line raises `flag` and shows exactly these words among its evidence. */
+function showsWords(flag: FlagId, cases: [text: string, words: string][]) {
+  test.each(cases)('%s', (text, words) => expect(evidenceOf(text, flag)).toContain(words));
+}
+
 describe.each([['English', EN, 'en'], ['Dutch', NL, 'nl']] as const)('%s demands are caught', (_name, cases, lang) => {
   test.each(cases)('%s → %s', (text, flag, evidenceHas) => {
     const a = analyze(text);
@@ -201,18 +206,18 @@ describe('news about family is not a plea; hardship held up against the bill is'
     ['nl', 'Mijn dochter heeft koorts, dus ik moet de afspraak van morgen helaas verzetten.'],
     ['nl', 'Onze zoon is vrijdag jarig, kun je de taart zaterdagochtend bezorgen?'],
   ])('%s: %s', (_lang, text) => expect(flagsOf(text)).toEqual([]));
-  test.each([
+  showsWords('guilt_tripping', [
     ['My kids are sick and you still want me to pay the full fee?', 'My kids are sick'],
     ['Mijn kinderen hebben het zwaar sinds ik mijn baan kwijt ben, en jij wilt de volle prijs?', 'Mijn kinderen hebben het zwaar'],
-  ])('%s', (text, words) => expect(evidenceOf(text, 'guilt_tripping')).toContain(words));
+  ]);
 });
 
 describe('formal legal steps are threats', () => {
-  test.each([
+  showsWords('threat', [
     ['Unless the deposit is back in my account by Monday, I will seek legal recourse.', 'legal recourse'],
     ['Als de factuur niet gecorrigeerd wordt, stuur ik u een ingebrekestelling.', 'ingebrekestelling'],
     ['Als u niet levert, zoek ik de juridische weg.', 'juridische weg'],
-  ])('%s', (text, words) => expect(evidenceOf(text, 'threat')).toContain(words));
+  ]);
 });
 
 describe('a demand cut off by "or" is judged on its own clause', () => {
@@ -236,21 +241,21 @@ describe('a demand cut off by "or" is judged on its own clause', () => {
 
 describe('a discount as the condition of a threat is pressed for, not declined', () => {
   // "don't" after "if" is part of the condition, not a denial of the demand.
-  test.each([
+  showsWords('discount_pressure', [
     ['Unless we get a better price, we will go with the other agency.', 'Unless we get a better price'],
     ['Als ik geen korting krijg, zet ik overal een slechte review online.', 'Als ik geen korting krijg'],
-  ])('%s', (text, words) => expect(evidenceOf(text, 'discount_pressure')).toContain(words));
+  ]);
   test('a discount declined is still not pressed for', () => {
     expect(flagsOf('We do not need a discount, the quote is fine as it is.')).not.toContain('discount_pressure');
   });
 });
 
 describe('asking to be always on is a boundary intrusion; offering it is not', () => {
-  test.each([
+  showsWords('boundary_intrusion', [
     ['Could you stay reachable all weekend while the campaign runs?', 'you stay reachable all weekend'],
     ['Wil je bereikbaar blijven voor het geval er iets misgaat met de server?', 'bereikbaar blijven voor het geval'],
     ['Kun je het hele weekend bereikbaar zijn tijdens de lancering?', 'je het hele weekend bereikbaar'],
-  ])('%s', (text, words) => expect(evidenceOf(text, 'boundary_intrusion')).toContain(words));
+  ]);
   test.each(['We zijn de hele week bereikbaar voor als er vragen zijn.', 'I will stay online all day in case you have questions.'])(
     '%s', (text) => expect(flagsOf(text)).toEqual([]));
 });

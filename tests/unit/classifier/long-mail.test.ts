@@ -9,16 +9,15 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { analyze } from '../../../src/classifier/index';
-import { evaluate } from '../../../src/classifier/training/evaluate';
 import type { FlagId } from '../../../src/shared/types';
+import { reportOn } from '../helpers/score';
 
 const DIR = join(__dirname, '..', '..', 'fixtures', 'long-mail');
 
 describe.each(['en', 'nl'] as const)('the %s long client emails', (lang) => {
   const rows = readFileSync(join(DIR, `${lang}.jsonl`), 'utf8').split('\n').filter((l) => l.trim())
     .map((l) => JSON.parse(l) as { text: string; lang: string; labels: FlagId[] });
-  const report = evaluate(rows.map((r) => ({ lang, gold: r.labels, predicted: analyze(r.text).flags.map((f) => f.id) })), 1);
+  const report = reportOn(rows, lang);
 
   test('are long, in their language, and measure every flag', () => {
     expect(rows.every((r) => r.lang === lang && r.text.split(/\s+/).length >= 80 && r.text.includes('\n\n'))).toBe(true);
