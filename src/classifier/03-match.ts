@@ -138,6 +138,7 @@ interface CompiledLexicon {
   /** Request frames as word lists, by their last word. */
   reportedFrames: Map<string, string[][]>;
   clauseBreaks: Set<string>;
+  mentionWords: Set<string>;
   secondPerson: Set<string>;
   profanity: Set<string>;
   hostile: Set<string>;
@@ -196,6 +197,7 @@ function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     negators: new Set(lexicon.negators),
     reportedFrames: framesByLastWord(lexicon.reportedFrames),
     clauseBreaks: new Set(lexicon.clauseBreaks),
+    mentionWords: new Set(lexicon.mentionWords),
     secondPerson: new Set(lexicon.secondPerson),
     profanity: new Set(lexicon.profanity),
     hostile: new Set(lexicon.hostile.map(foldText)),
@@ -442,6 +444,52 @@ export function isNegator(norm: string, lang: Lang): boolean {
   return lexiconFor(lang).negators.has(norm) || norm.endsWith("n't");
 }
 
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/** What a quotation mark at `c` does: open, close, both (a straight double quote) or neither (an apostrophe in a word). */
+function quoteMark(text: string, c: number): 'open' | 'close' | 'toggle' | undefined {
+  const ch = text[c];
+  if (ch === '“' || ch === '„' || ch === '«' || ch === '‘') return 'open';
+  if (ch === '”' || ch === '»') return 'close';
+  if (ch === '"') return 'toggle';
+  if (ch !== "'" && ch !== '’') return undefined;
+  const before = isWordChar(text[c - 1]), after = isWordChar(text[c + 1]);
+  if (!before && after) return ch === "'" ? 'open' : undefined;
+  return before && !after ? 'close' : undefined;
+}
+
+/**
+ * Token `at` stands between quotation marks in a sentence that reports someone's words ("ik werd
+ * 'vuile jood' genoemd", "he called them 'vermin'"): abuse mentioned, not aimed at anyone here.
+ */
+export function isQuotedMention(text: string, tokens: readonly Token[], at: number, lex: CompiledLexicon): boolean {
+  const sentence = tokens[at]!.sentence;
+  let first = at, last = at;
+  while (first > 0 && tokens[first - 1]!.sentence === sentence) first--;
+  while (last + 1 < tokens.length && tokens[last + 1]!.sentence === sentence) last++;
+  let reported = false;
+  for (let i = first; i <= last && !reported; i++) reported = lex.mentionWords.has(tokens[i]!.norm);
+  if (!reported) return false;
+  let open = false;
+  for (let c = first > 0 ? tokens[first - 1]!.end : 0; c < tokens[at]!.start; c++) {
+    const mark = quoteMark(text, c);
+    if (mark === 'open') open = true;
+    else if (mark === 'close') open = false;
+    else if (mark === 'toggle') open = !open;
+  }
+  if (!open) return false;
+  // …and the quotation closes later in the sentence ("'s avonds" opens nothing).
+  const end = last + 1 < tokens.length ? tokens[last + 1]!.start : text.length;
+  for (let c = tokens[at]!.end; c < end; c++) {
+    const mark = quoteMark(text, c);
+    if (mark === 'close' || mark === 'toggle') return true;
+  }
+  return false;
+}
+
+const isQuotedAbuse = (flag: FlagId, text: string, tokens: readonly Token[], at: number, lex: CompiledLexicon): boolean =>
+  flag === 'abusive_language' && isQuotedMention(text, tokens, at, lex);
+
 function isNegated(text: string, tokens: readonly Token[], first: number, last: number, lex: CompiledLexicon, lang: Lang, ownNegator = false): boolean {
   const sentence = tokens[first]?.sentence;
   if (isAskingQuestion(text, tokens, first)) return false;
@@ -569,7 +617,7 @@ function anchoredHits(src: string, at: (i: number) => number, tokenEnding: (end:
       if (keep && !keep(i, last)) continue;
       // Offsets in the text as written: the same as `src` in the first pass, mapped back in the second.
       const textEnd = keep ? tokens[last]!.end : end;
-      hits.push({ flag, tier: 'strong', start: tokens[i]!.start, end: textEnd, token: i, negated: isNegated(text, tokens, i, last, lex, lang, ownNegator) || isOwnOffer(flag, text, tokens, i) });
+      hits.push({ flag, tier: 'strong', start: tokens[i]!.start, end: textEnd, token: i, negated: isNegated(text, tokens, i, last, lex, lang, ownNegator) || isOwnOffer(flag, text, tokens, i) || isQuotedAbuse(flag, text, tokens, i, lex) });
     }
   }
 }
@@ -589,7 +637,7 @@ export function matchPhrases(text: string, folded: string, tokens: readonly Toke
       const first = tokenAt(tokens, start);
       if (first >= tokens.length) continue;
       const last = Math.max(first, tokenAt(tokens, end - 1));
-      hits.push({ flag, tier, start, end, token: first, negated: isNegated(text, tokens, first, last, lex, lang) || isOwnOffer(flag, text, tokens, first) });
+      hits.push({ flag, tier, start, end, token: first, negated: isNegated(text, tokens, first, last, lex, lang) || isOwnOffer(flag, text, tokens, first) || isQuotedAbuse(flag, text, tokens, first, lex) });
     }
   }
   // Second pass over the words as meant, for phrases that hold a disguised or misspelt word.
@@ -615,7 +663,7 @@ export function matchPhrases(text: string, folded: string, tokens: readonly Toke
       while (k < words.length && tokens[i + k]?.norm === words[k]) k++;
       if (k < words.length) continue;
       const last = i + words.length - 1;
-      hits.push({ flag, tier: 'cue', start: tokens[i]!.start, end: tokens[last]!.end, token: i, negated: isNegated(text, tokens, i, last, lex, lang) });
+      hits.push({ flag, tier: 'cue', start: tokens[i]!.start, end: tokens[last]!.end, token: i, negated: isNegated(text, tokens, i, last, lex, lang) || isQuotedAbuse(flag, text, tokens, i, lex) });
     }
   }
   return hits;
@@ -643,7 +691,10 @@ export function markTokens(text: string, folded: string, tokens: readonly Token[
     const w = wordLex(t.word, lex, lang);
     // Profanity is read as written ("b1tch"); most tokens are written as their norm reads.
     const asNorm = t.end - t.start === t.norm.length && folded.startsWith(t.norm, t.start);
-    if (asNorm ? w.profane : profaneAsWritten(folded.slice(t.start, t.end), lex)) profane.add(i);
+    const profaneWord = asNorm ? w.profane : profaneAsWritten(folded.slice(t.start, t.end), lex);
+    // Rare words, so the quotation check runs seldom.
+    if ((profaneWord || w.hostile) && isQuotedMention(text, tokens, i, lex)) return;
+    if (profaneWord) profane.add(i);
     if (w.hostile) hostile.add(i);
     if (w.secondPerson) secondPerson.add(i);
   });

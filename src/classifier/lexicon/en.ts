@@ -296,6 +296,8 @@ export const en: Lexicon = {
   },
   negators: ['not', 'no', 'never', 'cannot', "can't", 'cant', "couldn't", 'unable', "don't", 'dont', "doesn't", 'doesnt', "didn't", 'didnt', "won't", 'wont', "isn't",
     "aren't", "wasn't", 'without', 'nothing', 'none', 'hardly', "wouldn't", "shouldn't", 'nor', 'neither', 'zero'],
+  mentionWords: ['called', 'calling', 'wrote', 'written', 'writes', 'said', 'says', 'shouted', 'yelled', 'screamed', 'chanted',
+    'comment', 'comments', 'remark', 'remarks', 'word', 'words', 'term', 'phrase', 'slur', 'slurs', 'quote', 'quoted', 'reported'],
   reportedFrames: ['you would like', "you'd like", 'you asked', 'you ask', 'you are asking', "you're asking", 'you were asking',
     'you requested', 'you request', 'your request', 'you want', 'you wanted', 'you wish', 'you suggested', 'you proposed', 'you mentioned', 'you need'],
   clauseBreaks: ['if', 'or', 'else', 'but', 'and', 'because', 'unless', 'then', 'so', 'otherwise', 'however', 'when', 'until', 'though'],

@@ -7,6 +7,10 @@ import type { Lexicon } from './types';
 const NUM = '(?:€ ?)?\\d[\\d.,]*(?:,-)?(?: ?euro)?';
 
 /** A later moment a client names to put off paying. */
+/** Who a writer can set on the reader. */
+const LAWYER = '(?:advocaat|advocaten|jurist|juristen|rechtsbijstand|rechtsbijstandsverzekering|deurwaarder|incassobureau)';
+/** Where a complaint can be taken. */
+const WATCHDOG = '(?:consuwijzer|geschillencommissie|consumentenbond|radar|kassa|politie|acm|ombudsman|rechter)';
 const LATER = '(?:na de zomer|na de vakantie|na de feestdagen|na nieuwjaar|in het nieuwe jaar|volgend jaar|volgend kwartaal|eind van het jaar|einde van het jaar|in het voorjaar|in het najaar|over (?:een paar|enkele|twee|drie|vier|zes|\\d+) (?:weken|weekjes|maanden|maandjes)|over een maand|over een maandje)';
 
 export const nl: Lexicon = {
@@ -177,13 +181,25 @@ export const nl: Lexicon = {
     },
     threat: {
       strong: [
-        "(?:mijn|onze|een|de|m'n) (?:\\w+ )?(?:advocaat|advocaten|jurist|juristen|rechtsbijstand|rechtsbijstandsverzekering|deurwaarder|incassobureau)",
-        "(?:aanklagen|aangeklaagd|rechtszaak|naar de rechter|voor de rechter|rechtbank|juridische stappen|gerechtelijke stappen|juridische weg|juridische middelen|juridische maatregelen|rechtsmiddelen|ingebrekestelling|in gebreke (?:stellen|gesteld|stel)|dagvaarden|dagvaarding|aangifte doen|aangifte tegen (?:je|jou|u|jullie))",
+        // A lawyer or bailiff is a threat when the writer sets them on the reader, not when named
+        // ("onze advocaat heeft het contract doorgenomen"), as the English phrases need a verb.
+        `(?:schakel|schakelen|neem|nemen|bel|bellen|stap|stappen|ga|gaan|geef|geven|stuur|sturen|hoort|horen|draag|dragen|laat|laten|zet|zetten|leg|leggen) (?:\\w+ )?(?:\\w+ )?(?:\\w+ )?(?:naar|met|aan|van|bij|in handen van|door aan|over aan) (?:mijn|onze|een|m'n|de|het) (?:\\w+ )?${LAWYER}`,
+        `(?:schakel|schakelen|schakelt|bel|bellen|stuur|sturen|haal|halen) (?:ik|we|wij)? ?(?:nu |dan |direct |meteen |gewoon |morgen )?(?:mijn|onze|een|m'n|de|het) (?:\\w+ )?${LAWYER}`,
+        `${LAWYER} (?:\\w+ )?(?:\\w+ )?(?:bij (?:je|jou|u|jullie) )?(?:inschakelen|inschakel|ingeschakeld|erbij (?:halen|haal|gehaald)|in de arm (?:nemen|genomen)|op (?:je|jou|u|jullie) (?:af )?(?:sturen|af)|afsturen|contact met (?:je|jou|u|jullie)|neemt contact|zal contact|gaat contact|laten uitzoeken|laten kijken|stuurt (?:je|jou|u|jullie)|op de stoep|aan de deur|achter (?:je|jou|u|jullie) aan)`,
+        "(?:aanklagen|aangeklaagd|rechtszaak|naar de rechter|voor de rechter|juridische stappen|gerechtelijke stappen|juridische weg|juridische middelen|juridische maatregelen|rechtsmiddelen|ingebrekestelling|in gebreke (?:stellen|gesteld|stel)|dagvaarden|dagvaarding|aangifte doen|aangifte tegen (?:je|jou|u|jullie))",
         "(?:slechte|negatieve|vernietigende|vreselijke|(?:0|1|2|nul|een|twee)(?:-| )?sterren|(?:1|één|een)(?:-| )?ster) (?:review|recensie|beoordeling|reviews|recensies|beoordelingen)",
         "(?:iedereen|al mijn vrienden|mijn netwerk|heel nederland|de hele wereld|heel het dorp|de buurt|al mijn contacten) (?:\\w+ )?(?:vertellen|laten weten|waarschuwen|op de hoogte brengen)",
         "(?:op|via) (?:social media|sociale media|facebook|twitter|instagram|linkedin|tiktok|google|trustpilot|kieskeurig|x|internet) (?:\\w+ )?(?:zetten|gooien|plaatsen|delen|melden|vertellen|te kijk)",
         "(?:melden|melding maken|klacht indienen|aankaarten) (?:\\w+ )?(?:bij )?(?:de )?(?:consuwijzer|geschillencommissie|kvk|kamer van koophandel|politie|acm|consumentenbond|radar|kassa|ombudsman|bank)",
-        "(?:bij|naar) (?:de )?(?:consuwijzer|geschillencommissie|consumentenbond|radar|kassa|politie|acm|ombudsman|rechter)",
+        // "naar de politie" is going there; "bij de politie" only with what the writer does there
+        // ("bij de politie werkt mijn zus" is no threat).
+        `naar (?:de )?${WATCHDOG}`,
+        "(?:stap|stappen|ga|gaan) (?:\\w+ )?(?:\\w+ )?naar de rechtbank",
+        // "see you in court"
+        "(?:zie|zien) (?:ik |we |wij )?(?:je|jou|u|jullie|elkaar) (?:\\w+ )?(?:\\w+ )?bij de (?:rechter|rechtbank|kantonrechter)",
+        `(?:klagen|klaag|klacht|aangifte|aankaarten|neerleggen|voorleggen|indienen|melden|meld|aanhangig) (?:\\w+ )?(?:\\w+ )?bij (?:de )?${WATCHDOG}`,
+        `(?:leg|leggen) (?:\\w+ )?(?:\\w+ )?(?:\\w+ )?(?:voor|neer) bij (?:de )?${WATCHDOG}`,
+        `bij (?:de )?${WATCHDOG} (?:\\w+ )?(?:\\w+ )?(?:neerleggen|neer|voorleggen|aankaarten|aanhangig|indienen|melden|aangifte|klagen)`,
         "(?:anders|of anders|zo niet) (?:\\w+ )?(?:ga ik|stap ik|zal ik|schakel ik|neem ik|volgen|krijg je)",
         "(?:je|jullie|u) (?:gaat|gaan|zal|zult|zullen) (?:hier )?(?:\\w+ )?(?:spijt van krijgen|voor boeten|het merken|ervan lusten)",
         "(?:reputatie|naam|bedrijf|zaak) (?:\\w+ )?(?:kapotmaken|kapot maken|ruineren|ruïneren|vernietigen|te grabbel gooien)",
@@ -392,6 +408,9 @@ export const nl: Lexicon = {
     },
   },
   negators: ['niet', 'geen', 'nooit', 'zonder', 'niks', 'niets', 'hoeft', 'hoef', 'nergens'],
+  mentionWords: ['genoemd', 'noemen', 'noemde', 'noemden', 'noemt', 'schreef', 'schreven', 'schrijft', 'geschreven', 'zei', 'zeiden',
+    'gezegd', 'riep', 'riepen', 'geroepen', 'scandeerden', 'scanderen', 'uitgescholden', 'uitspraak', 'reactie', 'reacties',
+    'opmerking', 'opmerkingen', 'woord', 'woorden', 'term', 'scheldwoord', 'scheldwoorden', 'citaat', 'gemeld'],
   reportedFrames: ['je vraagt', 'u vraagt', 'jij vraagt', 'je verzoek', 'jouw verzoek', 'uw verzoek', 'je wilt', 'u wilt', 'je wil',
     'je zou graag', 'u zou graag', 'je had graag', 'je vroeg', 'u vroeg', 'je wens', 'uw wens', 'vraag je', 'vraagt u',
     'vroeg je', 'vroeg u', 'dat je graag', 'dat u graag', 'dat jij graag', 'dat jullie graag',

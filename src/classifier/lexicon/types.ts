@@ -21,6 +21,11 @@ export interface Lexicon {
    * writer restating the reader's request, as Kalm's own replies do, not making a demand.
    */
   reportedFrames: readonly string[];
+  /**
+   * Words that report what someone else said or wrote ("called", "wrote", "genoemd", "uitspraak"):
+   * abuse inside quotation marks in a sentence with one is quoted, not aimed at anyone here.
+   */
+  mentionWords: readonly string[];
   /** Words that end the reach of a negator ("if", "but", "als", "maar"). */
   clauseBreaks: readonly string[];
   /** Second-person words: an insult near one is aimed at the reader. */

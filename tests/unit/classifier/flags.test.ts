@@ -220,6 +220,33 @@ describe('formal legal steps are threats', () => {
   ]);
 });
 
+describe('a lawyer set on the reader is a threat; a lawyer named is not (nl, as in en)', () => {
+  showsWords('threat', [
+    ['Als het geld er vrijdag niet is, neem ik contact op met mijn advocaat.', 'neem ik contact op met mijn advocaat'],
+    ['Betaal vandaag, anders schakel ik de deurwaarder in.', 'anders schakel ik de deurwaarder'],
+    ['Mijn advocaat neemt morgen contact met u op.', 'advocaat neemt morgen contact met u'],
+    ['Ik leg de hele zaak voor bij de geschillencommissie.', 'leg de hele zaak voor bij de geschillencommissie'],
+  ]);
+  test.each([
+    'Onze jurist heeft de algemene voorwaarden nagekeken, alles is in orde.',
+    'Mijn advocaat vroeg om een kopie van de getekende offerte, zou je die willen mailen?',
+    'Mijn zus werkt bij de politie en zoekt een fotograaf voor haar bruiloft.',
+    'Dat document heeft de rechtbank nodig voor de adoptie, kunt u het beëdigd vertalen?',
+  ])('%s', (text) => expect(flagsOf(text)).not.toContain('threat'));
+});
+
+describe('abuse quoted in a report of what someone said is mentioned, not aimed', () => {
+  test.each([
+    ['nl', "Een klant heeft onze bezorger 'vuile dief' genoemd. We hebben hem geblokkeerd."],
+    ['nl', "Onder onze vacature schreef iemand 'die luie buitenlanders moeten oprotten'. Die reactie is verwijderd."],
+    ['en', 'A customer called our driver a "useless idiot" on the phone, so we ended the call.'],
+  ])('%s: %s', (_lang, text) => expect(flagsOf(text)).not.toContain('abusive_language'));
+  test.each([
+    ['nl', 'Je bent een vuile dief, dat zei ik gisteren al.'],
+    ['en', 'You are a "professional"? You useless idiot.'],
+  ])('said to the reader it is abuse still: %s', (_lang, text) => expect(flagsOf(text)).toContain('abusive_language'));
+});
+
 describe('a demand cut off by "or" is judged on its own clause', () => {
   test('the clause of a word stops at "or" / "anders" / "of", and a sentence without one has none', () => {
     const clause = (text: string, lang: 'en' | 'nl', word: string) => {
