@@ -145,7 +145,9 @@ interface CompiledLexicon {
   undoubledProfanity: Set<string>;
   acronyms: Set<string>;
   /** The writer speaking as the seller. */
-  sellerVoice: SellerVoice;
+  sellerVoice: PhraseSet;
+  /** The writer offering to pay for an extra. */
+  paysForExtra: PhraseSet;
   /** Whether a word written otherwise than its norm ("b1tch", "2024") is profane, by its written form. */
   profaneAsWritten: Map<string, boolean>;
 }
@@ -203,7 +205,8 @@ function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     hostile: new Set(lexicon.hostile.map(foldText)),
     undoubledProfanity: new Set(lexicon.profanity.map(undouble)),
     acronyms: new Set(lexicon.acronyms),
-    sellerVoice: compileSellerVoice(lexicon.sellerVoice),
+    sellerVoice: compilePhraseSet(lexicon.sellerVoice),
+    paysForExtra: compilePhraseSet(lexicon.paysForExtra),
     profaneAsWritten: new Map(),
   };
 }
@@ -222,9 +225,11 @@ function framesByLastWord(frames: readonly string[]): Map<string, string[][]> {
 export function allPhraseRegexes(lang: 'en' | 'nl'): { flag: FlagId; re: RegExp }[] {
   const lex = lexiconFor(lang);
   const seen = new Set<RegExp>();
-  const { byWord, scan } = lex.sellerVoice;
-  const out: { flag: FlagId; re: RegExp }[] = [...lex.patterns, ...(scan ? [{ flag: 'discount_pressure' as const, re: scan }] : [])];
-  for (const list of byWord.values()) for (const re of list) if (!seen.has(re)) { seen.add(re); out.push({ flag: 'discount_pressure', re }); }
+  const out: { flag: FlagId; re: RegExp }[] = [...lex.patterns];
+  for (const [set, flag] of [[lex.sellerVoice, 'discount_pressure'], [lex.paysForExtra, 'free_extras']] as const) {
+    if (set.scan) out.push({ flag, re: set.scan });
+    for (const list of set.byWord.values()) for (const re of list) if (!seen.has(re)) { seen.add(re); out.push({ flag, re }); }
+  }
   for (const group of lex.anchored.values()) for (const a of group.phrases) if (!seen.has(a.re)) { seen.add(a.re); out.push(a); }
   return out;
 }
@@ -233,8 +238,19 @@ export function allPhraseRegexes(lang: 'en' | 'nl'): { flag: FlagId; re: RegExp 
  * The writer speaks as the one being paid: "that's a bit low for me", "ik doe er 50 euro af". The
  * user is the seller, so such a message is their own side of a haggle, not a client's pressure.
  */
-export function speaksAsSeller({ folded, tokens }: { folded: string; tokens: readonly Token[] }, lang: Lang): boolean {
-  const { byWord, clitics, scan } = lexiconFor(lang).sellerVoice;
+export function speaksAsSeller(text: { folded: string; tokens: readonly Token[] }, lang: Lang): boolean {
+  return holdsAny(lexiconFor(lang).sellerVoice, text);
+}
+
+/**
+ * The writer offers to pay for the extra they ask for: "what would you charge for that?", "reken
+ * het maar als meerwerk". Asking for more work and paying for it is no free extra.
+ */
+export function offersToPay(text: { folded: string; tokens: readonly Token[] }, lang: Lang): boolean {
+  return holdsAny(lexiconFor(lang).paysForExtra, text);
+}
+
+function holdsAny({ byWord, clitics, scan }: PhraseSet, { folded, tokens }: { folded: string; tokens: readonly Token[] }): boolean {
   const tryAt = (list: readonly RegExp[] | undefined, at: number): boolean => {
     if (list) for (const re of list) { re.lastIndex = at; if (re.test(folded)) return true; }
     return false;
@@ -253,10 +269,11 @@ export function speaksAsSeller({ folded, tokens }: { folded: string; tokens: rea
 }
 
 /**
- * The seller's phrases, each tried only where the text has a word it can start with (as the
- * strong phrases are): one scanning regex over the whole text was a twentieth of the analysis.
+ * A set of phrases that say something of the whole message (the seller's voice, an offer to pay),
+ * each tried only where the text has a word it can start with (as the strong phrases are): one
+ * scanning regex over the whole text was a twentieth of the analysis.
  */
-interface SellerVoice {
+interface PhraseSet {
   byWord: Map<string, RegExp[]>;
   /** First words that are a clitic ("'s"), found at the end of the word they are glued to. */
   clitics: string[];
@@ -264,7 +281,7 @@ interface SellerVoice {
   scan: RegExp | undefined;
 }
 
-function compileSellerVoice(sources: readonly string[]): SellerVoice {
+function compilePhraseSet(sources: readonly string[]): PhraseSet {
   const byWord = new Map<string, RegExp[]>();
   const unanchored: string[] = [];
   for (const src of sources) {

@@ -7,7 +7,7 @@ import { FLAG_IDS, FLAG_SEVERITY, type Analysis, type Flag, type FlagId, type La
 import { normalize } from './01-normalize';
 import { detectLanguage } from './02-language';
 import { featurize } from './features';
-import { speaksAsSeller } from './03-match';
+import { offersToPay, speaksAsSeller } from './03-match';
 import { tokenize } from './tokenize';
 import { findEvidence, scoreFlags, tokenContributions } from './04-score';
 import { loadModel, type LoadedModel } from './model/format';
@@ -115,7 +115,7 @@ export function analyzeWith(m: LoadedModel, decision: Decision, input: string, o
   const shift = SENSITIVITY_SHIFT[options.sensitivity ?? 'normal'] +
     decision.manyWindowsPenalty * Math.max(0, Math.log2(windowCount / 4));
   const flags: Flag[] = [];
-  let seller: boolean | undefined;
+  let seller: boolean | undefined, paying: boolean | undefined;
   const sellerVoice = () => (seller ??= speaksAsSeller(tokenized, lang));
   // Profanity or a slur in a sentence that addresses the reader is abuse, whatever else the model weighs.
   const aimedProfanity = f.aimedProfanity >= 0;
@@ -138,6 +138,8 @@ export function analyzeWith(m: LoadedModel, decision: Decision, input: string, o
     }
     // The user's own side of a haggle: no discount demand, and no other flag on words alone.
     if ((s.flag === 'discount_pressure' || s.phraseLogit < cut) && sellerVoice()) return;
+    // More work asked for and paid for is no free extra.
+    if (s.flag === 'free_extras' && (paying ??= offersToPay(tokenized, lang))) return;
     flags.push({
       id: s.flag,
       score: Math.round(s.probability * 100) / 100,

@@ -446,6 +446,20 @@ export const nl: Lexicon = {
     'nutteloos', 'nutteloze', 'oprotten', 'opzouten', 'opflikkeren', 'opsodemieteren', 'opdonderen', 'ophoepelen',
     'deporteren', 'gedeporteerd', 'wegjagen', 'lynchen', 'gelyncht', 'martelen', 'gemarteld', 'wurgen', 'gewurgd',
     'schurk', 'schurken', 'hypocriet', 'hypocrieten', 'lafaard', 'lafaards', 'zwijn', 'zwijnen', 'stinkend', 'stinkende'],
+  paysForExtra: [
+    "(?:wat|hoeveel) (?:kost|kosten|zou|zal|reken|rekent|vraag|vraagt) (?:\\w+ )?(?:\\w+ )?(?:dat|die|dit|het|je|u|jij|extra|erbij|meer)",
+    "(?:wat|hoeveel) (?:komt|komen) (?:dat|die|dit|het) (?:\\w+ )?(?:op|bij)",
+    "(?:stuur|stuurt|sturen|maak|maakt|geef|geeft) (?:me |mij |ons )?(?:\\w+ )?(?:een |de )?(?:aparte |nieuwe |aangepaste |extra |losse )?(?:offerte|prijsopgave|kostenraming|prijs)",
+    "(?:offerte|prijsopgave|prijs) (?:voor|van) (?:de|het|die|dat|dit|een|deze)",
+    "(?:als|tegen|voor) (?:het |je |uw |jouw )?(?:gewone|normale|standaard|vaste) (?:tarief|prijs|uurtarief)",
+    "(?:als|als los|als apart) meerwerk",
+    "(?:reken|rekent|zet) (?:het|dat|die|dit|ze) (?:maar |gerust |gewoon |dan |ook )?(?:maar |gerust |gewoon )?(?:als meerwerk|op de factuur|op de rekening|apart|erbij)",
+    // The fillers are listed, not any word: "ik betaal niks extra" refuses.
+    "(?:ik|wij|we) (?:betaal|betalen) (?:daar |er |graag |gewoon |natuurlijk |uiteraard |best |wel |dan |ook )?(?:graag |gewoon |natuurlijk |uiteraard |best |wel |ook )?(?:extra|voor|ervoor|het verschil|de meerprijs|meer|bij)",
+    "(?:ik|wij|we) (?:wil|willen) (?:er |daar )?(?:best |graag |wel |gewoon |ook )?(?:voor |extra )?(?:voor )?(?:betalen|bijbetalen)",
+    "(?:betaal|betalen) (?:ik|we|wij) (?:daar |er |dan |graag |gewoon |natuurlijk |uiteraard |best |wel |ook )?(?:graag |gewoon |natuurlijk |uiteraard )?(?:extra|ervoor|voor|bij|los|apart)",
+    "(?:meerprijs|meerkosten|extra kosten|bijbetalen) (?:\\w+ )?(?:is|zijn|vind ik) (?:geen probleem|prima|goed|akkoord|geen bezwaar)",
+  ],
   sellerVoice: [
     "(?:is|vind ik|lijkt) (?:me |mij )?(?:wel |toch |echt )?(?:wat|een beetje|iets|veel|echt|best|erg|net) te (?:laag|weinig)",
     `(?:lager|minder) (?:dan (?:${NUM}|dat) )?(?:kan|ga|wil) ik (?:echt |helaas |er )?niet`,

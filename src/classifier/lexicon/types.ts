@@ -45,6 +45,11 @@ export interface Lexicon {
    * side of a haggle, never a client pressing for a discount.
    */
   sellerVoice: readonly string[];
+  /**
+   * The writer offers to pay for what they ask ("what would you charge for that?", "please send a
+   * separate quote", "reken het maar als meerwerk"): more work asked for and paid is no free extra.
+   */
+  paysForExtra: readonly string[];
   /** Capitalised words that are not shouting (acronyms). */
   acronyms: readonly string[];
 }

@@ -247,6 +247,20 @@ describe('abuse quoted in a report of what someone said is mentioned, not aimed'
   ])('said to the reader it is abuse still: %s', (_lang, text) => expect(flagsOf(text)).toContain('abusive_language'));
 });
 
+describe('more work asked for and paid for is no free extra', () => {
+  test.each([
+    ['en', 'Could you also record a Spanish version of the voice-over? What would you charge for that?'],
+    ['en', 'While you are on site, could you look at the garden lights too? Happy to pay for the extra hour.'],
+    ['nl', 'Kun je de nieuwsbrief er ook bij doen? Stuur me maar een aparte offerte.'],
+    ['nl', 'Wil je ook de achterkant van het huis schilderen? Reken het maar als meerwerk.'],
+  ])('%s: %s', (_lang, text) => expect(flagsOf(text)).not.toContain('free_extras'));
+  // Refusing to pay for it, or paying only what was agreed, keeps the demand.
+  test.each([
+    ['en', 'Can you throw in two extra banners as well? I will not pay for them, they are tiny.'],
+    ['nl', 'Doe je de hoes er gratis bij? Ik betaal niks extra voor zo\'n kleinigheid.'],
+  ])('%s: %s', (_lang, text) => expect(flagsOf(text)).toContain('free_extras'));
+});
+
 describe('a demand cut off by "or" is judged on its own clause', () => {
   test('the clause of a word stops at "or" / "anders" / "of", and a sentence without one has none', () => {
     const clause = (text: string, lang: 'en' | 'nl', word: string) => {
