@@ -24,6 +24,8 @@ export interface Hit {
   /** Index of the first token the phrase covers. */
   token: number;
   negated: boolean;
+  /** From the flag's `withAsk` phrases: strong only beside an ask (see matchPhrases). */
+  withAsk?: boolean;
 }
 
 /**
@@ -68,6 +70,7 @@ interface Anchored {
   second: readonly string[];
   /** The phrase spells out a Dutch negator ("geen kut waard", "horen hier niet"): that one denies nothing. */
   ownNegator: boolean;
+  withAsk: boolean;
 }
 
 /** `second` not read yet, and a phrase whose second word cannot be told (always tried): compared by identity. */
@@ -131,7 +134,7 @@ interface CompiledLexicon {
   /** Strong phrases whose first word is known, by that word. */
   anchored: Map<string, AnchorGroup>;
   /** Strong phrases whose start cannot be told (a digit, a symbol): one scanning regex per flag. */
-  patterns: { flag: FlagId; tier: Tier; re: RegExp }[];
+  patterns: { flag: FlagId; tier: Tier; re: RegExp; withAsk?: boolean }[];
   /** Cue words and short phrases, by their first word: a token lookup is far cheaper than a regex scan. */
   cues: Map<string, Cue[]>;
   negators: Set<string>;
@@ -139,6 +142,7 @@ interface CompiledLexicon {
   reportedFrames: Map<string, string[][]>;
   clauseBreaks: Set<string>;
   mentionWords: Set<string>;
+  askWords: Set<string>;
   secondPerson: Set<string>;
   profanity: Set<string>;
   hostile: Set<string>;
@@ -170,12 +174,13 @@ function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const cues = new Map<string, Cue[]>();
   for (const flag of FLAG_IDS) {
     const f = lexicon.flags[flag];
-    const unanchored: string[] = [];
-    for (const src of f.strong) {
+    const unanchored: string[] = [], unanchoredWithAsk: string[] = [];
+    const withAsk = new Set(f.withAsk);
+    for (const src of [...f.strong, ...withAsk]) {
       const words = firstWords(foldText(src));
-      if (!words) { unanchored.push(src); continue; }
+      if (!words) { (withAsk.has(src) ? unanchoredWithAsk : unanchored).push(src); continue; }
       // One record per phrase, shared by its first words, so its second words are read once.
-      const phrase: Anchored = { flag, re: stickyPhrase(src), source: foldText(src), second: NOT_READ, ownNegator: OWN_NEGATOR.test(src) };
+      const phrase: Anchored = { flag, re: stickyPhrase(src), source: foldText(src), second: NOT_READ, ownNegator: OWN_NEGATOR.test(src), withAsk: withAsk.has(src) };
       for (const w of words) {
         const group = anchored.get(w) ?? { phrases: [] };
         group.phrases.push(phrase);
@@ -183,6 +188,7 @@ function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       }
     }
     if (unanchored.length) patterns.push({ flag, tier: 'strong', re: compileAlternatives(unanchored) });
+    if (unanchoredWithAsk.length) patterns.push({ flag, tier: 'strong', re: compileAlternatives(unanchoredWithAsk), withAsk: true });
     for (const cue of f.cue) {
       const words = foldText(cue).split(' ');
       if (!words.every((w) => /^[a-z']+$/.test(w))) throw new Error(`cue "${cue}" must be plain words`);
@@ -200,6 +206,7 @@ function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     reportedFrames: framesByLastWord(lexicon.reportedFrames),
     clauseBreaks: new Set(lexicon.clauseBreaks),
     mentionWords: new Set(lexicon.mentionWords),
+    askWords: new Set(lexicon.askWords),
     secondPerson: new Set(lexicon.secondPerson),
     profanity: new Set(lexicon.profanity),
     hostile: new Set(lexicon.hostile.map(foldText)),
@@ -622,7 +629,7 @@ function anchoredHits(src: string, at: (i: number) => number, tokenEnding: (end:
       else candidates = group.byTwo!.get(twoChars(src, next)) ?? group.byOne!.get(c1) ?? candidates;
     }
     for (const a of candidates) {
-      const { flag, re, second, ownNegator } = a;
+      const { flag, re, second, ownNegator, withAsk } = a;
       if (second !== ANY_WORD && !startsWithAny(src, next, second)) continue;
       re.lastIndex = start;
       const m = re.exec(src);
@@ -634,7 +641,9 @@ function anchoredHits(src: string, at: (i: number) => number, tokenEnding: (end:
       if (keep && !keep(i, last)) continue;
       // Offsets in the text as written: the same as `src` in the first pass, mapped back in the second.
       const textEnd = keep ? tokens[last]!.end : end;
-      hits.push({ flag, tier: 'strong', start: tokens[i]!.start, end: textEnd, token: i, negated: isNegated(text, tokens, i, last, lex, lang, ownNegator) || isOwnOffer(flag, text, tokens, i) || isQuotedAbuse(flag, text, tokens, i, lex) });
+      const hit: Hit = { flag, tier: 'strong', start: tokens[i]!.start, end: textEnd, token: i, negated: isNegated(text, tokens, i, last, lex, lang, ownNegator) || isOwnOffer(flag, text, tokens, i) || isQuotedAbuse(flag, text, tokens, i, lex) };
+      if (withAsk) hit.withAsk = true;
+      hits.push(hit);
     }
   }
 }
@@ -645,7 +654,7 @@ export function matchPhrases(text: string, folded: string, tokens: readonly Toke
   const hits: Hit[] = [];
   if (tokens.length === 0) return hits;
   anchoredHits(folded, (i) => tokens[i]!.start, (end) => tokenAt(tokens, end - 1), text, tokens, lex, lang, hits);
-  for (const { flag, tier, re } of lex.patterns) {
+  for (const { flag, tier, re, withAsk } of lex.patterns) {
     re.lastIndex = 0;
     for (const m of folded.matchAll(re)) {
       if (m[0].length === 0) continue;
@@ -654,7 +663,9 @@ export function matchPhrases(text: string, folded: string, tokens: readonly Toke
       const first = tokenAt(tokens, start);
       if (first >= tokens.length) continue;
       const last = Math.max(first, tokenAt(tokens, end - 1));
-      hits.push({ flag, tier, start, end, token: first, negated: isNegated(text, tokens, first, last, lex, lang) || isOwnOffer(flag, text, tokens, first) || isQuotedAbuse(flag, text, tokens, first, lex) });
+      const hit: Hit = { flag, tier, start, end, token: first, negated: isNegated(text, tokens, first, last, lex, lang) || isOwnOffer(flag, text, tokens, first) || isQuotedAbuse(flag, text, tokens, first, lex) };
+      if (withAsk) hit.withAsk = true;
+      hits.push(hit);
     }
   }
   // Second pass over the words as meant, for phrases that hold a disguised or misspelt word.
@@ -683,7 +694,23 @@ export function matchPhrases(text: string, folded: string, tokens: readonly Toke
       hits.push({ flag, tier: 'cue', start: tokens[i]!.start, end: tokens[last]!.end, token: i, negated: isNegated(text, tokens, i, last, lex, lang) || isQuotedAbuse(flag, text, tokens, i, lex) });
     }
   }
+  if (hits.some((h) => h.withAsk) && !asksSomething(tokens, hits, lex)) {
+    for (const h of hits) if (h.withAsk) h.tier = 'cue';
+  }
   return hits;
+}
+
+/** Flags whose demand is a concession: money, time or work. */
+const CONCESSIONS = new Set<FlagId>(['discount_pressure', 'free_extras', 'refund_demand', 'deadline_pressure', 'payment_stalling']);
+
+/**
+ * The message asks for money, time or work: a concession's phrase, or one of the lexicon's ask
+ * words outside the hardship phrase itself ("medical bills" is hardship, not a bill).
+ */
+function asksSomething(tokens: readonly Token[], hits: readonly Hit[], lex: CompiledLexicon): boolean {
+  if (hits.some((h) => h.tier === 'strong' && !h.negated && !h.withAsk && CONCESSIONS.has(h.flag))) return true;
+  const inHardship = (t: Token) => hits.some((h) => h.withAsk && t.start >= h.start && t.end <= h.end);
+  return tokens.some((t) => lex.askWords.has(t.norm) && !inHardship(t));
 }
 
 export interface TokenMarks {

@@ -10,6 +10,12 @@ import type { FlagId } from '../../shared/types';
 export interface FlagLexicon {
   strong: readonly string[];
   cue: readonly string[];
+  /**
+   * Phrases that say the flag only in a message that also asks for money, time or work (a
+   * concession's phrase, or one of `askWords`): "my mother is in hospital" beside "can you do it
+   * cheaper?" is leverage, alone it is news. Without an ask they are cues.
+   */
+  withAsk?: readonly string[];
 }
 
 export interface Lexicon {
@@ -26,6 +32,8 @@ export interface Lexicon {
    * abuse inside quotation marks in a sentence with one is quoted, not aimed at anyone here.
    */
   mentionWords: readonly string[];
+  /** Words of money, time and work that make a `withAsk` phrase leverage ("price", "later", "gratis"). */
+  askWords: readonly string[];
   /** Words that end the reach of a negator ("if", "but", "als", "maar"). */
   clauseBreaks: readonly string[];
   /** Second-person words: an insult near one is aimed at the reader. */

@@ -205,7 +205,14 @@ describe('news about family is not a plea; hardship held up against the bill is'
     ['en', 'My daughter is starting school next week, so I may answer a little later than usual.'],
     ['nl', 'Mijn dochter heeft koorts, dus ik moet de afspraak van morgen helaas verzetten.'],
     ['nl', 'Onze zoon is vrijdag jarig, kun je de taart zaterdagochtend bezorgen?'],
+    // Hardship told without asking for money, time or work is news, not leverage.
+    ['en', 'My father is in hospital this week, so I may be slow to reply. The brief is attached.'],
+    ['nl', 'Mijn vader ligt in het ziekenhuis, dus ik reageer deze week wat trager. De tekst staat in de bijlage.'],
   ])('%s: %s', (_lang, text) => expect(flagsOf(text)).toEqual([]));
+  showsWords('guilt_tripping', [
+    ['My father is in hospital and money is tight, surely you can lower the price a little?', 'My father is in hospital'],
+    ['Mijn vader ligt in het ziekenhuis en het geld is op, kan de prijs echt niet wat lager?', 'ziekenhuis'],
+  ]);
   showsWords('guilt_tripping', [
     ['My kids are sick and you still want me to pay the full fee?', 'My kids are sick'],
     ['Mijn kinderen hebben het zwaar sinds ik mijn baan kwijt ben, en jij wilt de volle prijs?', 'Mijn kinderen hebben het zwaar'],
