@@ -514,6 +514,15 @@ export function isQuotedMention(text: string, tokens: readonly Token[], at: numb
 const isQuotedAbuse = (flag: FlagId, text: string, tokens: readonly Token[], at: number, lex: CompiledLexicon): boolean =>
   flag === 'abusive_language' && isQuotedMention(text, tokens, at, lex);
 
+const RATHER = { en: new Set(['rather', 'sooner', 'prefer', 'prefers', 'preferred']), nl: new Set(['liever', 'prefereer', 'prefereren']) };
+
+/** A "rather" / "liever" earlier in the sentence than token `at`. */
+function rathersBefore(tokens: readonly Token[], at: number, sentence: number, lang: Lang): boolean {
+  const words = lang === 'nl' ? RATHER.nl : RATHER.en;
+  for (let i = at - 1; i >= 0 && tokens[i]!.sentence === sentence; i--) if (words.has(tokens[i]!.norm)) return true;
+  return false;
+}
+
 function isNegated(text: string, tokens: readonly Token[], first: number, last: number, lex: CompiledLexicon, lang: Lang, ownNegator = false): boolean {
   const sentence = tokens[first]?.sentence;
   if (isAskingQuestion(text, tokens, first)) return false;
@@ -521,6 +530,8 @@ function isNegated(text: string, tokens: readonly Token[], first: number, last: 
   for (let i = first - 1, seen = 0; i >= 0 && seen < 3; i--, seen++) {
     const t = tokens[i]!;
     if (t.sentence !== sentence || clauseBreakIn(text, t.end, tokens[i + 1]!.start)) break;
+    // "We'd rather wait than rush it", "liever later dan haastwerk": what is preferred against is declined.
+    if ((t.norm === 'than' || t.norm === 'dan') && rathersBefore(tokens, i, sentence!, lang)) return true;
     if (lex.clauseBreaks.has(t.norm)) break;
     if (isNegator(t.norm, lang)) return !negatesNothing(tokens, i);
   }

@@ -115,6 +115,9 @@ describe('negation and quoting', () => {
     ['Ik doe de hoes er gratis bij.', 'free_extras'],
     // A request declined after its words (as Kalm's own replies do) is no demand.
     ['Delivery by tomorrow is not possible. I will send you a realistic date.', 'deadline_pressure'],
+    // What the writer prefers against is declined.
+    ["We'd rather wait for the right team than rush it.", 'deadline_pressure'],
+    ['We wachten liever een maand dan dat het met spoed moet.', 'deadline_pressure'],
   ] as const)('%s', (text, flag) => {
     expect(flagsOf(text)).not.toContain(flag);
   });
