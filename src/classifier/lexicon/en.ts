@@ -383,6 +383,10 @@ export const en: Lexicon = {
     "(?:i've|i have|i already|already|we've|we have) (?:\\w+ )?(?:dropped|lowered|reduced|cut) (?:the|my|our) price",
     "(?:i|we) (?:only |just )?(?:used|rode|wore|drove|played|ran) (?:it|them|this) (?:\\w+ )?(?:once|twice|a few times|a couple (?:of )?times|\\w+ times)",
     "(?:i'm|i am|we're|we are) (?:pretty |fairly |very )?firm (?:on|at) (?:the )?(?:price|\\$|€|\\d)",
+    // Giving or granting a discount: the writer's own offer, a shop's sale.
+    `(?:i|we) (?:can |could |will |'ll |would |'d |always |usually )?(?:give|offer) (?:you |our |all |every |new |returning |regular )?(?:\\w+ )?(?:\\w+ )?(?:a |an )?(?:${NUM}|\\d+ ?%|\\d+ percent|\\w+ percent) (?:off|discount)`,
+    "(?:i've|i have|we've|we have) (?:already )?(?:applied|included|deducted|taken off|added) (?:the|your|a) (?:\\w+ )?discount",
+    `(?:i|we) (?:can|could) do (?:it|this|that|the job|them) for ${NUM} (?:instead of|rather than)`,
   ],
   acronyms: ['ASAP', 'PDF', 'VAT', 'USD', 'EUR', 'GBP', 'CEO', 'CTO', 'CFO', 'SEO', 'FAQ', 'URL', 'HTML', 'CSS', 'API', 'UX', 'UI', 'IT', 'HR', 'PR', 'PM', 'AM', 'ETA', 'FYI', 'TBD', 'NDA', 'LLC', 'BV', 'OK', 'USA', 'UK', 'EU', 'JPG', 'PNG', 'SVG', 'CRM', 'ERP', 'KPI', 'ROI', 'Q1', 'Q2', 'Q3', 'Q4', 'RSVP', 'PS', 'NB', 'TV', 'DM', 'ID', 'IBAN', 'VIP'],
 };

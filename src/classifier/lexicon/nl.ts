@@ -490,6 +490,10 @@ export const nl: Lexicon = {
     // "Ik doe er de hoes bij", "ik doe de hoes er gratis bij" ("ik doe een melding bij" is something else).
     "(?:ik|wij|we) (?:doe|doen|geef|geven) (?:er (?:de|het|een) (?:\\w+ )?|(?:de|het|een) (?:\\w+ )?er )(?:gratis |nog |ook )?bij",
     "(?:het|hij|ze) (?:is|zijn|wordt|worden) (?:maar |pas |slechts )?(?:een paar keer|twee keer|drie keer|een keer|enkele keren) (?:gebruikt|gedragen|gereden)",
+    // Korting geven of al verwerkt: het aanbod van de schrijver zelf, de actie van een winkel.
+    `(?:ik|wij|we) (?:geef|geven|bied|bieden) (?:\\w+ )?(?:\\w+ )?(?:\\d+ ?%|\\d+ procent|\\w+ procent|${NUM}) (?:korting|reductie)`,
+    "(?:ik|wij|we) (?:heb|hebben) (?:de|je|uw|jouw) (?:\\w+ )?korting (?:\\w+ )?(?:\\w+ )?(?:\\w+ )?(?:al )?(?:op de factuur|verwerkt|toegepast|afgetrokken|verrekend)",
+    "krijgen (?:klanten|alle klanten|vaste klanten|nieuwe klanten|leden) (?:\\w+ )?(?:\\w+ )?(?:\\d+ ?%|\\d+ procent|\\w+ procent) korting",
   ],
   acronyms: ['BTW', 'KVK', 'ZZP', 'ZSM', 'PDF', 'CEO', 'SEO', 'URL', 'HTML', 'CSS', 'API', 'UX', 'UI', 'IT', 'HR', 'PR', 'OK', 'NL', 'EU',
     'BV', 'VOF', 'IBAN', 'AVG', 'KPN', 'ING', 'ABN', 'AMRO', 'NS', 'TV', 'PS', 'NB', 'ID', 'CV', 'DM', 'VIP', 'WW', 'UWV', 'ACM'],

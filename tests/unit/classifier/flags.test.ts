@@ -151,6 +151,10 @@ describe('the writer speaking as the seller is not pressing for a discount', () 
     "$300 is lower than I'm comfortable with. It's a great deal at 380 with the original box.",
     "I've already dropped the price twice. I'm firm on $75.",
     'Asking 50 or best offer. I only used it a few times.',
+    // Granting a discount, or a shop's sale, is the seller's side as well.
+    'We give all students a 15% discount on lessons, just bring your card.',
+    'Ik heb de korting voor vaste klanten al op de factuur gezet, je hoeft niets te doen.',
+    'Tijdens de jubileumweek krijgen alle klanten 20 procent korting op de collectie.',
   ])('%s', (text) => expect(flagsOf(text)).not.toContain('discount_pressure'));
   test.each([
     // The same numbers from the client's side still count.
@@ -158,6 +162,8 @@ describe('the writer speaking as the seller is not pressing for a discount', () 
     ['Kun je er 50 euro af doen? Anders ga ik ergens anders kijken.', 'nl'],
     ['Would you accept $60 for it? I can pick it up tonight.', 'en'],
     ['Does it come with the charger? Would you take 40 for it?', 'en'],
+    ['Can you give all of us a 10% discount? We are a big group.', 'en'],
+    ['Geef je me 20 procent korting als ik er twee neem?', 'nl'],
   ])('the client asking still counts: %s', (text) => expect(flagsOf(text)).toContain('discount_pressure'));
 });
 
