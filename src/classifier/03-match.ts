@@ -70,6 +70,7 @@ interface Anchored {
   second: readonly string[];
   /** The phrase spells out a Dutch negator ("geen kut waard", "horen hier niet"): that one denies nothing. */
   ownNegator: boolean;
+  /** From the flag's `withAsk` list: strong only beside an ask. */
   withAsk: boolean;
 }
 
@@ -486,7 +487,7 @@ function quoteMark(text: string, c: number): 'open' | 'close' | 'toggle' | undef
  * Token `at` stands between quotation marks in a sentence that reports someone's words ("ik werd
  * 'vuile jood' genoemd", "he called them 'vermin'"): abuse mentioned, not aimed at anyone here.
  */
-export function isQuotedMention(text: string, tokens: readonly Token[], at: number, lex: CompiledLexicon): boolean {
+function isQuotedMention(text: string, tokens: readonly Token[], at: number, lex: CompiledLexicon): boolean {
   const sentence = tokens[at]!.sentence;
   let first = at, last = at;
   while (first > 0 && tokens[first - 1]!.sentence === sentence) first--;
