@@ -104,6 +104,13 @@ export const nl: Lexicon = {
         "(?:hou je (?:bek|kop|smoel|muil)|houd je (?:bek|mond)|rot op|sodemieter op|flikker op|donder op|val dood|krijg de (?:\\w+ )?(?:kanker|tering|tyfus|pest|klere|pleuris)|ga dood|tyf op|kanker op|pleur op)",
         "(?:ik|wij|we) (?:haat|haten|verafschuw|verafschuwen|walg van|kots op|spuug op) (?:je|jou|jullie|u|die|dat soort|al die|alle|zulke|ze)",
         "(?:zijn|is|blijven) (?:allemaal |gewoon |echt )?(?:ongedierte|tuig|uitschot|parasieten|een virus|een ziekte|een plaag|beesten|dieren|kakkerlakken|ratten|minderwaardig|untermenschen|schorem|gespuis|vuil|afval|een kankergezwel|geen mensen)",
+        // People likened to animals or vermin, as a group ("zijn net hyena's", "zijn als luizen") or one person ("is een varken").
+        "(?:zijn|blijven) (?:allemaal |gewoon |echt |net |eigenlijk |gewoon net )?(?:als |zoals )?(?:slangen|luizen|hyena's|hyenas|vee|muggen|zwerfkatten|wolven|aasgieren|gieren|bloedzuigers|teken|vlooien|maden|wormen|ratten|kakkerlakken|sprinkhanen|een zwerm|een kudde|een roedel|het schuim der aarde|het uitschot|geen volwaardige mensen|mislukte exemplaren)",
+        // Apes and pigs are also what a parent calls a messy child ("de kinderen zijn net apen"): only the bare claim.
+        "(?:zijn|blijven) (?:allemaal |gewoon |echt |eigenlijk )?(?:apen|varkens)(?:[.,!]| die| met| en| in| als)",
+        "(?:is|bent) (?:echt |gewoon |net )?(?:een |zo'n )?(?:slang|luis|hyena|made|kakkerlak|rat|bloedzuiger|parasiet|teek)(?:[.,!]| zo| die| met| in| en)",
+        "(?:fokken|fokt|planten zich voort) (?:\\w+ )?(?:als|zoals) (?:konijnen|ratten|beesten|dieren|kakkerlakken)",
+        "(?:een )?blok aan het been van (?:de|onze|het) (?:maatschappij|samenleving|land)",
         "(?:moeten|moet|horen|zouden|zou|mogen) (?:\\w+ )?(?:allemaal )?(?:worden )?(?:dood|vergast|opgehangen|afgeschoten|verbrand|uitgeroeid|verdronken|doodgeschoten|afgemaakt|het land uit|opgerot|verdrinken|sterven|verrekken|creperen|gedood|vermoord|geexecuteerd|gestenigd|gelyncht|gemarteld|gewurgd|op de brandstapel)",
         // Life denied to people, and death wished on them.
         "(?:verdienen|verdient|verdien) (?:het )?niet (?:om )?te (?:leven|bestaan)",

@@ -208,6 +208,18 @@ describe('contempt for a group without a swear word is abuse (nl)', () => {
   });
 });
 
+describe('people likened to animals or vermin is abuse (nl)', () => {
+  test.each([
+    'Die toeristen zijn net sprinkhanen, ze vreten alles kaal en laten rotzooi achter.',
+    'Politici zijn bloedzuigers, allemaal.',
+    'Die hele familie fokt als konijnen en wij betalen de rekening.',
+  ])('%s', (text) => expect(flagsOf(text)).toContain('abusive_language'));
+  test.each([
+    'Onze katten zijn net apen, ze klimmen overal in.',
+    'De kinderen zijn net varkens na het verfwerk, maar ze hadden plezier.',
+  ])('playful, about pets and children: %s', (text) => expect(flagsOf(text)).not.toContain('abusive_language'));
+});
+
 describe('news about family is not a plea; hardship held up against the bill is', () => {
   // The guilt phrase once fired on any "my daughter is/has …" and the model had to hold it back.
   test.each([
