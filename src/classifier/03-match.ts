@@ -11,7 +11,7 @@ import { foldText } from './fold';
 import { firstWords } from './first-words';
 import { secondWordPrefixes } from './second-words';
 import { correctTypo, MIN_SWAPPED } from './typos';
-import { clauseBreakIn, isNumberNorm, type Sentence, type Token } from './tokenize';
+import { clauseBreakIn, isNumberNorm, isWordChar, type Sentence, type Token } from './tokenize';
 import type { Word } from './words';
 
 export type Tier = 'strong' | 'cue';
@@ -469,8 +469,6 @@ export function isNegator(norm: string, lang: Lang): boolean {
   return lexiconFor(lang).negators.has(norm) || norm.endsWith("n't");
 }
 
-const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
-
 /** What a quotation mark at `c` does: open, close, both (a straight double quote) or neither (an apostrophe in a word). */
 function quoteMark(text: string, c: number): 'open' | 'close' | 'toggle' | undefined {
   const ch = text[c];
@@ -478,7 +476,7 @@ function quoteMark(text: string, c: number): 'open' | 'close' | 'toggle' | undef
   if (ch === '”' || ch === '»') return 'close';
   if (ch === '"') return 'toggle';
   if (ch !== "'" && ch !== '’') return undefined;
-  const before = isWordChar(text[c - 1]), after = isWordChar(text[c + 1]);
+  const before = c > 0 && isWordChar(text, c - 1), after = c + 1 < text.length && isWordChar(text, c + 1);
   if (!before && after) return ch === "'" ? 'open' : undefined;
   return before && !after ? 'close' : undefined;
 }

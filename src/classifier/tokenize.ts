@@ -39,8 +39,8 @@ export interface Tokenized {
 
 const OTHER_LETTER = /[\p{L}\p{N}\p{M}]/u;
 
-/** Letter or digit. ASCII and Latin are decided by code; other scripts by a Unicode test. */
-function isWordChar(text: string, i: number): boolean {
+/** Letter or digit (i must be inside the text). ASCII and Latin are decided by code; other scripts by a Unicode test. */
+export function isWordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;

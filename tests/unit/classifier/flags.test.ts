@@ -75,6 +75,14 @@ function evidenceOf(text: string, flag: FlagId) {
   return analyze(text).flags.find((f) => f.id === flag)?.evidence.map((e) => e.text);
 }
 
+/** A test per line: the line raises `flag`, or (with `not`) does not. */
+function raises(flag: FlagId, texts: string[]) {
+  test.each(texts)(`${flag}: %s`, (text) => expect(flagsOf(text)).toContain(flag));
+}
+function neverRaises(flag: FlagId, texts: string[]) {
+  test.each(texts)(`no ${flag}: %s`, (text) => expect(flagsOf(text)).not.toContain(flag));
+}
+
 /** A test per line: the line raises `flag` and shows exactly these words among its evidence. */
 function showsWords(flag: FlagId, cases: [text: string, words: string][]) {
   test.each(cases)('%s', (text, words) => expect(evidenceOf(text, flag)).toContain(words));
@@ -209,15 +217,16 @@ describe('contempt for a group without a swear word is abuse (nl)', () => {
 });
 
 describe('people likened to animals or vermin is abuse (nl)', () => {
-  test.each([
+  raises('abusive_language', [
     'Die toeristen zijn net sprinkhanen, ze vreten alles kaal en laten rotzooi achter.',
     'Politici zijn bloedzuigers, allemaal.',
     'Die hele familie fokt als konijnen en wij betalen de rekening.',
-  ])('%s', (text) => expect(flagsOf(text)).toContain('abusive_language'));
-  test.each([
+  ]);
+  // Playful, about pets and children.
+  neverRaises('abusive_language', [
     'Onze katten zijn net apen, ze klimmen overal in.',
     'De kinderen zijn net varkens na het verfwerk, maar ze hadden plezier.',
-  ])('playful, about pets and children: %s', (text) => expect(flagsOf(text)).not.toContain('abusive_language'));
+  ]);
 });
 
 describe('news about family is not a plea; hardship held up against the bill is', () => {
@@ -255,38 +264,36 @@ describe('a lawyer set on the reader is a threat; a lawyer named is not (nl, as 
     ['Mijn advocaat neemt morgen contact met u op.', 'advocaat neemt morgen contact met u'],
     ['Ik leg de hele zaak voor bij de geschillencommissie.', 'leg de hele zaak voor bij de geschillencommissie'],
   ]);
-  test.each([
+  neverRaises('threat', [
     'Onze jurist heeft de algemene voorwaarden nagekeken, alles is in orde.',
     'Mijn advocaat vroeg om een kopie van de getekende offerte, zou je die willen mailen?',
     'Mijn zus werkt bij de politie en zoekt een fotograaf voor haar bruiloft.',
     'Dat document heeft de rechtbank nodig voor de adoptie, kunt u het beëdigd vertalen?',
-  ])('%s', (text) => expect(flagsOf(text)).not.toContain('threat'));
+  ]);
 });
 
 describe('abuse quoted in a report of what someone said is mentioned, not aimed', () => {
-  test.each([
-    ['nl', "Een klant heeft onze bezorger 'vuile dief' genoemd. We hebben hem geblokkeerd."],
-    ['nl', "Onder onze vacature schreef iemand 'die luie buitenlanders moeten oprotten'. Die reactie is verwijderd."],
-    ['en', 'A customer called our driver a "useless idiot" on the phone, so we ended the call.'],
-  ])('%s: %s', (_lang, text) => expect(flagsOf(text)).not.toContain('abusive_language'));
-  test.each([
-    ['nl', 'Je bent een vuile dief, dat zei ik gisteren al.'],
-    ['en', 'You are a "professional"? You useless idiot.'],
-  ])('said to the reader it is abuse still: %s', (_lang, text) => expect(flagsOf(text)).toContain('abusive_language'));
+  neverRaises('abusive_language', [
+    "Een klant heeft onze bezorger 'vuile dief' genoemd. We hebben hem geblokkeerd.",
+    "Onder onze vacature schreef iemand 'die luie buitenlanders moeten oprotten'. Die reactie is verwijderd.",
+    'A customer called our driver a "useless idiot" on the phone, so we ended the call.',
+  ]);
+  // Said to the reader, it is abuse still.
+  raises('abusive_language', ['Je bent een vuile dief, dat zei ik gisteren al.', 'You are a "professional"? You useless idiot.']);
 });
 
 describe('more work asked for and paid for is no free extra', () => {
-  test.each([
-    ['en', 'Could you also record a Spanish version of the voice-over? What would you charge for that?'],
-    ['en', 'While you are on site, could you look at the garden lights too? Happy to pay for the extra hour.'],
-    ['nl', 'Kun je de nieuwsbrief er ook bij doen? Stuur me maar een aparte offerte.'],
-    ['nl', 'Wil je ook de achterkant van het huis schilderen? Reken het maar als meerwerk.'],
-  ])('%s: %s', (_lang, text) => expect(flagsOf(text)).not.toContain('free_extras'));
-  // Refusing to pay for it, or paying only what was agreed, keeps the demand.
-  test.each([
-    ['en', 'Can you throw in two extra banners as well? I will not pay for them, they are tiny.'],
-    ['nl', 'Doe je de hoes er gratis bij? Ik betaal niks extra voor zo\'n kleinigheid.'],
-  ])('%s: %s', (_lang, text) => expect(flagsOf(text)).toContain('free_extras'));
+  neverRaises('free_extras', [
+    'Could you also record a Spanish version of the voice-over? What would you charge for that?',
+    'While you are on site, could you look at the garden lights too? Happy to pay for the extra hour.',
+    'Kun je de nieuwsbrief er ook bij doen? Stuur me maar een aparte offerte.',
+    'Wil je ook de achterkant van het huis schilderen? Reken het maar als meerwerk.',
+  ]);
+  // Refusing to pay for it keeps the demand.
+  raises('free_extras', [
+    'Can you throw in two extra banners as well? I will not pay for them, they are tiny.',
+    'Doe je de hoes er gratis bij? Ik betaal niks extra voor zo\'n kleinigheid.',
+  ]);
 });
 
 describe('a demand cut off by "or" is judged on its own clause', () => {
