@@ -11,6 +11,7 @@ import { foldText } from './fold';
 import { firstWords } from './first-words';
 import { secondWordPrefixes } from './second-words';
 import { correctTypo, MIN_SWAPPED } from './typos';
+import { shorthandOf } from './shorthand';
 import { clauseBreakIn, isNumberNorm, isWordChar, type Sentence, type Token } from './tokenize';
 import type { Word } from './words';
 
@@ -247,7 +248,7 @@ export function allPhraseRegexes(lang: 'en' | 'nl'): { flag: FlagId; re: RegExp 
  * user is the seller, so such a message is their own side of a haggle, not a client's pressure.
  */
 export function speaksAsSeller(text: { folded: string; tokens: readonly Token[] }, lang: Lang): boolean {
-  return holdsAny(lexiconFor(lang).sellerVoice, text);
+  return holdsAny(lexiconFor(lang).sellerVoice, text, lang);
 }
 
 /**
@@ -255,25 +256,36 @@ export function speaksAsSeller(text: { folded: string; tokens: readonly Token[] 
  * het maar als meerwerk". Asking for more work and paying for it is no free extra.
  */
 export function offersToPay(text: { folded: string; tokens: readonly Token[] }, lang: Lang): boolean {
-  return holdsAny(lexiconFor(lang).paysForExtra, text);
+  return holdsAny(lexiconFor(lang).paysForExtra, text, lang);
 }
 
-function holdsAny({ byWord, clitics, scan }: PhraseSet, { folded, tokens }: { folded: string; tokens: readonly Token[] }): boolean {
+/** Whether the text holds a phrase of the set, as written or, like the flags' phrases, as meant ("im asking 40"). */
+function holdsAny(set: PhraseSet, { folded, tokens }: { folded: string; tokens: readonly Token[] }, lang: Lang): boolean {
+  if (holdsIn(set, folded, tokens.length, (i) => tokens[i]!.start, (i) => tokens[i]!.end, (i) => tokens[i]!.norm)) return true;
+  const canon = canonicalText(folded, tokens, lang);
+  if (!canon) return false;
+  const { starts, forms } = canon;
+  return holdsIn(set, canon.text, tokens.length, (i) => starts[i]!, (i) => starts[i]! + forms[i]!.length, (i) => forms[i]!);
+}
+
+/** holdsAny in `src`, where token i runs from `start(i)` to `end(i)` and reads `form(i)`. */
+function holdsIn({ byWord, clitics, scan }: PhraseSet, src: string, count: number,
+  start: (i: number) => number, end: (i: number) => number, form: (i: number) => string): boolean {
   const tryAt = (list: readonly RegExp[] | undefined, at: number): boolean => {
-    if (list) for (const re of list) { re.lastIndex = at; if (re.test(folded)) return true; }
+    if (list) for (const re of list) { re.lastIndex = at; if (re.test(src)) return true; }
     return false;
   };
-  for (const t of tokens) {
-    if (tryAt(byWord.get(t.norm), t.start)) return true;
+  for (let i = 0; i < count; i++) {
+    if (tryAt(byWord.get(form(i)), start(i))) return true;
     // "'s" begins a phrase inside the word it is glued to: "that's a bit low for me".
     for (const c of clitics) {
-      const at = t.end - c.length;
-      if (at > t.start && folded.startsWith(c, at) && tryAt(byWord.get(c), at)) return true;
+      const at = end(i) - c.length;
+      if (at > start(i) && src.startsWith(c, at) && tryAt(byWord.get(c), at)) return true;
     }
   }
   if (!scan) return false;
   scan.lastIndex = 0;
-  return scan.test(folded);
+  return scan.test(src);
 }
 
 /**
@@ -565,21 +577,22 @@ function isNegated(text: string, tokens: readonly Token[], first: number, last: 
 const DECLINED = new Set(['possible', 'feasible', 'doable', 'realistic', 'workable', 'achievable']);
 
 /**
- * The folded text as the phrases should read it when some word was disguised or misspelt
- * ("d o d e n", "sm3rig", "terugbetalnig"): each such word replaced by the word it stands for, the
+ * The folded text as the phrases should read it when some word was disguised, misspelt or written
+ * as chat shorthand ("d o d e n", "sm3rig", "terugbetalnig", "can u"): each such word replaced by the word it stands for, the
  * gaps between words kept. Undefined when every word is written plainly, the usual case, so the
  * second pass costs nothing then. `starts[i]` is token i's offset in the new text.
  */
-function canonicalText(folded: string, tokens: readonly Token[], lang: Lang): { text: string; starts: number[]; irregular: Uint8Array } | undefined {
+function canonicalText(folded: string, tokens: readonly Token[], lang: Lang): { text: string; starts: number[]; forms: string[]; irregular: Uint8Array } | undefined {
   let irregular: Uint8Array | undefined;
   const forms: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const written = t.norm.length === t.end - t.start && folded.startsWith(t.norm, t.start);
     // Most words are written plainly and too short to be a typo of a key word: nothing to do.
-    if (written && t.norm.length < MIN_SWAPPED) { forms.push(t.norm); continue; }
+    const short = shorthandOf(t.norm, lang);
+    if (written && t.norm.length < MIN_SWAPPED && !short) { forms.push(t.norm); continue; }
     const plain = written ? t.norm : folded.slice(t.start, t.end);
-    const fixed = t.norm.includes('#') ? undefined : correctTypo(t.norm, lang);
+    const fixed = t.norm.includes('#') ? undefined : short ?? correctTypo(t.norm, lang);
     // An inflection ("invoices" → "invoice") is no disguise: the phrases read it as written.
     const form = t.norm.includes('#') ? plain : fixed && !plain.startsWith(fixed) ? fixed : t.norm;
     if (form !== plain) (irregular ??= new Uint8Array(tokens.length))[i] = 1;
@@ -595,7 +608,7 @@ function canonicalText(folded: string, tokens: readonly Token[], lang: Lang): { 
     text += forms[i];
     from = tokens[i]!.end;
   }
-  return { text: text + folded.slice(from), starts, irregular };
+  return { text: text + folded.slice(from), starts, forms, irregular };
 }
 
 /** Whitespace as the phrase regexes' `\s` reads it (a superset is safe: it only lets more phrases be tried). */

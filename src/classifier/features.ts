@@ -7,6 +7,7 @@ import type { Lang } from '../shared/types';
 import { isNegator, negatesNothing, markTokens, matchPhrases, type Hit } from './03-match';
 import { stem } from './stem';
 import { correctTypo } from './typos';
+import { shorthandOf } from './shorthand';
 import { clauseBreakIn, isNumberNorm, tokenize, type Sentence, type Token, type Tokenized } from './tokenize';
 import type { LoadedModel, StemEntry } from './model/format';
 import type { Word } from './words';
@@ -102,7 +103,8 @@ export interface WordFacts {
 function factsOf(word: Word, lang: Lang): WordFacts {
   const notes = lang === 'nl' ? word.nl : word.en;
   if (notes.facts) return notes.facts;
-  const norm = word.norm;
+  // "u", "ur", "pls": the model reads the word the shorthand stands for.
+  const norm = shorthandOf(word.norm, lang, false) ?? word.norm;
   const group = GROUPS.has(norm);
   return (notes.facts = {
     stem: group ? GROUP_FEATURE : stem(correctTypo(norm, lang) ?? norm, lang),

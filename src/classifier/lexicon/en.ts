@@ -344,8 +344,8 @@ export const en: Lexicon = {
     "(?:could you|can you|would you|please|pls) (?:\\w+ )?(?:quote|price|estimate) (?:for|on|it|that|this|them)",
     "(?:i'll|i will|we'll|we will|i'd|i would|we'd|we would|i'm|i am|we're|we are|happy to|glad to|willing to|rather) (?:gladly |happily |of course |obviously |definitely |certainly |also |still |then |just |be happy to |be glad to )?pay (?:for|extra|more|the difference|the extra|the additional|what it costs|what that costs|you for (?:it|that|this|them|the extra)|your (?:usual|normal|standard|hourly) (?:rate|fee))",
     "(?:i'd|i would|we'd|we would) rather pay",
-    "(?:at|for) (?:your|the) (?:usual|normal|standard|regular|hourly|day) (?:rate|fee|price)",
-    "(?:add|put) (?:it|that|this|them|the \\w+) (?:\\w+ )?(?:to|on) (?:the|my|our|next) (?:invoice|bill)",
+    "(?:at|for) (?:your|the) (?:(?:usual|normal|standard|regular) (?:hourly |day |daily )?|hourly |day |daily )(?:rate|fee|price)",
+    "(?:add|put) (?:it|that|this|them|the \\w+) (?:\\w+ )?(?:to|on) (?:the |my |our |your )?(?:next |following |final |monthly )?(?:invoice|bill)",
   ],
   sellerVoice: [
     "(?:is|'s|seems|sounds|was) (?:a bit |a little |a tad |a touch |way |much |quite |rather |pretty |slightly |a little bit |kind of |kinda |sort of )?(?:too )?(?:low|cheap) (?:for me|for this|for what|considering|though|but|i'm afraid)",

@@ -464,9 +464,9 @@ export const nl: Lexicon = {
     "(?:wat|hoeveel) (?:komt|komen) (?:dat|die|dit|het) (?:\\w+ )?(?:op|bij)",
     "(?:stuur|stuurt|sturen|maak|maakt|geef|geeft) (?:me |mij |ons )?(?:\\w+ )?(?:een |de )?(?:aparte |nieuwe |aangepaste |extra |losse )?(?:offerte|prijsopgave|kostenraming|prijs)",
     "(?:offerte|prijsopgave|prijs) (?:voor|van) (?:de|het|die|dat|dit|een|deze)",
-    "(?:als|tegen|voor) (?:het |je |uw |jouw )?(?:gewone|normale|standaard|vaste) (?:tarief|prijs|uurtarief)",
+    "(?:als|tegen|voor) (?:het |je |uw |jouw )?(?:gewone|normale|standaard|vaste|gebruikelijke) (?:tarief|prijs|uurtarief|dagtarief)",
     "(?:als|als los|als apart) meerwerk",
-    "(?:reken|rekent|zet) (?:het|dat|die|dit|ze) (?:maar |gerust |gewoon |dan |ook )?(?:maar |gerust |gewoon )?(?:als meerwerk|op de factuur|op de rekening|apart|erbij)",
+    "(?:reken|rekent|zet) (?:het|dat|die|dit|ze) (?:maar |gerust |gewoon |dan |ook )?(?:maar |gerust |gewoon )?(?:als meerwerk|op de (?:volgende |eerstvolgende |laatste )?factuur|op de rekening|apart|erbij)",
     // The fillers are listed, not any word: "ik betaal niks extra" refuses.
     "(?:ik|wij|we) (?:betaal|betalen) (?:daar |er |graag |gewoon |natuurlijk |uiteraard |best |wel |dan |ook )?(?:graag |gewoon |natuurlijk |uiteraard |best |wel |ook )?(?:extra|voor|ervoor|het verschil|de meerprijs|meer|bij)",
     "(?:ik|wij|we) (?:wil|willen) (?:er |daar )?(?:best |graag |wel |gewoon |ook )?(?:voor |extra )?(?:voor )?(?:betalen|bijbetalen)",

@@ -288,6 +288,8 @@ describe('more work asked for and paid for is no free extra', () => {
     'While you are on site, could you look at the garden lights too? Happy to pay for the extra hour.',
     'Kun je de nieuwsbrief er ook bij doen? Stuur me maar een aparte offerte.',
     'Wil je ook de achterkant van het huis schilderen? Reken het maar als meerwerk.',
+    'Could you add a page for the returns policy too? Just put it on the next invoice at your usual hourly rate.',
+    'Kun je de schuur ook meenemen? Zet het maar op de volgende factuur, tegen je gebruikelijke uurtarief.',
   ]);
   // Refusing to pay for it keeps the demand.
   raises('free_extras', [
