@@ -410,7 +410,9 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
 
 /** Questions that open with these ask all the same when negated: "Kan het niet wat goedkoper?", "Can't you do it for less?" */
 const ASKING_OPENERS = new Set(['kan', 'kun', 'kunt', 'kunnen', 'zou', 'zoudt', 'zouden', 'wil', 'wilt', 'mag', 'moet', 'waarom',
-  'can', 'could', 'would', 'will', 'why', "can't", "couldn't", "wouldn't", "won't", 'cant', 'couldnt', 'wouldnt', 'wont']);
+  'krijg', 'krijgt', 'krijgen', 'doe', 'doet', 'geef', 'geeft',
+  'can', 'could', 'would', 'will', 'why', "can't", "couldn't", "wouldn't", "won't", 'cant', 'couldnt', 'wouldnt', 'wont',
+  "shouldn't", 'shouldnt']);
 
 const QUESTION_REACH = 40;
 
@@ -551,7 +553,12 @@ function isNegated(text: string, tokens: readonly Token[], first: number, last: 
     const t = tokens[i]!;
     if (t.sentence !== sentence) break;
     for (const frame of lex.reportedFrames.get(t.norm) ?? []) {
-      if (frame.every((w, j) => tokens[i - frame.length + 1 + j]?.norm === w)) return true;
+      const at = i - frame.length + 1;
+      if (!frame.every((w, j) => tokens[at + j]?.norm === w)) continue;
+      // An inverted frame after "ik" is the writer asking the reader: "ik vraag je om de factuur te
+      // crediteren", unlike "in je mail vraag je om korting" (but "ik begrijp dat je om …" still restates).
+      if (frame.length === 2 && OBJECT_TOO.has(frame[1]!) && FIRST_PERSON.has(tokens[at - 1]?.norm ?? '')) continue;
+      return true;
     }
   }
   // Dutch puts the negation after the verb or inside the phrase: "ik wil mijn geld niet terug".
@@ -572,6 +579,10 @@ function isNegated(text: string, tokens: readonly Token[], first: number, last: 
   }
   return false;
 }
+
+const FIRST_PERSON = new Set(['i', 'we', 'ik', 'wij']);
+/** Pronouns that are the subject after an inverted verb ("vraag je") and the object after "ik vraag". */
+const OBJECT_TOO = new Set(['je', 'u', 'jou', 'jullie']);
 
 /** What a request is said not to be, right after a negator: "… is not possible". */
 const DECLINED = new Set(['possible', 'feasible', 'doable', 'realistic', 'workable', 'achievable']);
@@ -686,7 +697,9 @@ export function matchPhrases(text: string, folded: string, tokens: readonly Toke
       const first = tokenAt(tokens, start);
       if (first >= tokens.length) continue;
       const last = Math.max(first, tokenAt(tokens, end - 1));
-      const hit: Hit = { flag, tier, start, end, token: first, negated: isNegated(text, tokens, first, last, lex, lang) || isOwnOffer(flag, text, tokens, first) || isQuotedAbuse(flag, text, tokens, first, lex) };
+      // As for the anchored phrases: a negator the phrase itself holds ("… niet") is its own, not one that cancels it.
+      const own = OWN_NEGATOR.test(m[0]);
+      const hit: Hit = { flag, tier, start, end, token: first, negated: isNegated(text, tokens, first, last, lex, lang, own) || isOwnOffer(flag, text, tokens, first) || isQuotedAbuse(flag, text, tokens, first, lex) };
       if (withAsk) hit.withAsk = true;
       hits.push(hit);
     }

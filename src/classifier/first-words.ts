@@ -32,6 +32,14 @@ export function firstWords(src: string): Set<string> | undefined {
     let settled = false; // the first word is known once a non-nullable item is seen
     while (i < src.length && src[i] !== '|' && src[i] !== ')') {
       let item: Result;
+      if (src.startsWith('(?!', i) || src.startsWith('(?=', i)) {
+        // A lookahead reads ahead without taking words: it neither starts the phrase nor ends the search.
+        i += 3;
+        parseAlt();
+        if (src[i] !== ')') return skipRest(unknown());
+        i++;
+        continue;
+      }
       if (src.startsWith('(?:', i)) {
         i += 3;
         item = parseAlt();

@@ -220,6 +220,10 @@ export const en: Lexicon = {
     },
     payment_stalling: {
       strong: [
+        // Refusing to pay what is owed: "I'm not paying the second instalment", "we won't pay you a cent". Not
+        // paying "for" one thing is disputing that charge (a refund, a free extra), not stalling.
+        "(?:i'm|i am|we're|we are) (?:not|never) (?:going to |gonna )?(?:pay|paying) (?:you|the (?:invoice|bill|rest|balance|remainder|deposit|final|second|last|next|outstanding|full)|(?:that|this|your) (?:invoice|bill)|a (?:cent|penny|dime|thing|deposit)|anything|another (?:cent|penny|dime)|any more|anymore|until|till|unless|before)",
+        "(?:i|we) (?:won't|will not|refuse to|am not going to|are not going to|don't intend to|do not intend to|will never) pay (?:you|the (?:invoice|bill|rest|balance|remainder|deposit|final|second|last|next|outstanding|full)|(?:that|this|your) (?:invoice|bill)|a (?:cent|penny|dime|thing|deposit)|anything|another (?:cent|penny|dime)|any more|anymore|until|till|unless|before)",
         "(?:pay|paying|settle|transfer|send) (?:you |it |the invoice |the rest |the balance |the remainder |the money |your invoice )?(?:next|at the end of (?:the |next )?)(?:month|week|quarter|year|pay ?day)",
         "(?:can't|cannot|can not|unable to|not able to|won't be able to|couldn't) (?:afford|pay)",
         "(?:pay|paying) (?:you |it |the invoice |for it )?(?:later|after the launch|after launch|once we launch|when we launch|when the \\w+ (?:comes in|pays)|once the \\w+ (?:comes in|pays)|in (?:a few|two|three|\\d+) (?:weeks|months))",

@@ -305,6 +305,12 @@ export const nl: Lexicon = {
     },
     payment_stalling: {
       strong: [
+        // Weigeren te betalen: "ik betaal de tweede termijn niet", "ik wil die weken niet betalen", "aanbetaling doe ik niet".
+        "(?:ik|we|wij) (?:betaal|betalen) (?:je |jou |u |jullie )?(?:de|het|die|dat|deze|dit|je|jouw|uw) (?:\\w+ )?(?:factuur|rekening|nota|rest|restant|termijn|aanbetaling|voorschot|bedrag|abonnement) (?:\\w+ )?(?:niet|nog niet|voorlopig niet)(?! later| eerder| meer dan| contant| per| via| met| in| om)",
+        "(?:ik|we|wij) (?:betaal|betalen) (?:je|jou|u|jullie) (?:dus |echt |voorlopig |gewoon )?(?:niet|nog niet)(?! later| eerder| meer dan| contant| per| via| met| in| om)",
+        "(?:ik|we|wij) (?:wil|willen|ga|gaan|zal|zullen) (?:\\w+ )?(?:\\w+ )?(?:\\w+ )?niet (?:betalen|voldoen|overmaken)",
+        "(?:ik|we|wij) (?:weiger|weigeren) (?:\\w+ )?(?:\\w+ )?(?:te )?(?:betalen|voldoen|over te maken)",
+        "(?:aanbetaling|voorschot|vooruitbetaling) (?:doe|geef|betaal|doen|geven|betalen) (?:ik|we|wij) (?:\\w+ )?niet",
         "(?:betaal|betalen|maak|maken|stort|storten|voldoe|voldoen) (?:je|u|jullie|het|de factuur|het bedrag|de rest|het restant)? ?(?:\\w+ )?(?:volgende|eind volgende|begin volgende|aan het eind van de|eind van de) (?:maand|week|kwartaal|jaar)",
         "(?:kan|kunnen|kon) (?:het|dit|dat|de factuur|je factuur)? ?(?:\\w+ )?(?:nu )?(?:niet|nog niet) (?:betalen|voldoen|ophoesten|missen|opbrengen)",
         "(?:later|achteraf|na de lancering|na oplevering|na de livegang|in termijnen|in delen|gespreid) (?:\\w+ )?(?:betalen|betaal|voldoen|afrekenen)",

@@ -20,6 +20,10 @@ describe('the words a phrase can start with', () => {
   test('a comma after the first word is no part of it', () => {
     expect(firstWords('(?:i|sorry,?) (?:can\'t|cannot) go lower')).toEqual(new Set(['i', 'sorry']));
   });
+  test('a lookahead takes no words: it neither starts the phrase nor hides its start', () => {
+    expect(firstWords('(?:ik|we) betaal (?:de|het) factuur niet(?! later| eerder)')).toEqual(new Set(['ik', 'we']));
+    expect(firstWords('(?!niet )(?:ik|we) betaal')).toEqual(new Set(['ik', 'we']));
+  });
   test('a start that is not a plain word leaves the phrase to be scanned for', () => {
     expect(firstWords('(?:#1|1st) page of google')).toBeUndefined();
     expect(firstWords('24/7')).toBeUndefined();

@@ -139,9 +139,29 @@ describe('negation and quoting', () => {
     ['We zijn maar een kleine stichting, kan het niet wat goedkoper?', 'discount_pressure'],
     ["Can't you do it for less?", 'discount_pressure'],
     ['Can I get the plastic covers for free as well?', 'free_extras'],
+    // Any Dutch question that opens with its verb asks: "Krijg ik niet …?" is "Don't I get …?".
+    ['Ik kom hier al tien jaar. Krijg ik dan niet wat korting op de nieuwe bril?', 'discount_pressure'],
+    ['Doe je het niet voor 80 euro?', 'discount_pressure'],
   ] as const)('a negated condition or question still demands: %s', (text, flag) => {
     expect(flagsOf(text)).toContain(flag);
   });
+  // "Ik vraag je om …" is the writer asking; "In je mail vraag je om …" restates the reader's request.
+  raises('refund_demand', ['De vertaling moesten we helemaal overdoen. Ik vraag je om het volledige bedrag terug te storten.']);
+  neverRaises('discount_pressure', ['In je mail vraag je om korting, maar de prijs van de workshop staat vast.']);
+});
+
+describe('refusing to pay what is owed is payment stalling', () => {
+  raises('payment_stalling', [
+    "I'm not paying the final invoice until the bathroom tiles are redone.",
+    "We won't pay you a cent for this, and you can stop sending reminders.",
+    'Ik betaal de laatste factuur niet zolang de lekkage er nog is.',
+    'Ik ga die rekening niet betalen, het werk is nog lang niet af.',
+  ]);
+  neverRaises('payment_stalling', [
+    "I'm not paying attention to the reviews, your work speaks for itself.",
+    'Wij betalen de factuur niet later dan vrijdag, zoals afgesproken.',
+    'Ik betaal de rekening niet contant maar via de bank, is dat goed?',
+  ]);
 });
 
 describe('the writer speaking as the seller is not pressing for a discount', () => {
