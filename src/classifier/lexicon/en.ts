@@ -143,7 +143,7 @@ export const en: Lexicon = {
         "reimburse (?:me|us|my|the)",
         "(?:rebates?|rebating|reimbursements?|refunds?|restitutions?|compensations?) (?:of|for) (?:my |the |our )?(?:money|payment|purchase|order|charge|amount)",
         `(?:rebate|rebating|refund|refunding|reimburse|reimbursing) ${NUM}`,
-        "(?:ask|asking|request|requesting|demand|demanding|obtain|obtaining|claim|claiming|get|getting|receive) (?:for )?(?:a |my |some |the )?(?:rebates?|reimbursements?|refunds?|restitutions?|compensations?)",
+        "(?:ask|asking|request|requesting|demand|demanding|obtain|obtaining|claim|claiming|get|getting|receive|expect|expecting|want|deserve) (?:for )?(?:a |my |some |the )?(?:rebates?|reimbursements?|refunds?|restitutions?|compensations?)",
         "(?:how|where) (?:do|can|could|would) (?:i|we) (?:get|request|claim|obtain|receive|ask for) (?:a |my |the |our )?(?:refund|reimbursement|money back|rebate|compensation)",
         "(?:get|getting) (?:my|our|the) (?:money|cash|payment) (?:returned|refunded|back)",
       ],

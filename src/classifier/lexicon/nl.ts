@@ -111,7 +111,9 @@ export const nl: Lexicon = {
         "(?:is|bent) (?:echt |gewoon |net )?(?:een |zo'n )?(?:slang|luis|hyena|made|kakkerlak|rat|bloedzuiger|parasiet|teek)(?:[.,!]| zo| die| met| in| en)",
         "(?:fokken|fokt|planten zich voort) (?:\\w+ )?(?:als|zoals) (?:konijnen|ratten|beesten|dieren|kakkerlakken)",
         "(?:een )?blok aan het been van (?:de|onze|het) (?:maatschappij|samenleving|land)",
-        "(?:moeten|moet|horen|zouden|zou|mogen) (?:\\w+ )?(?:allemaal )?(?:worden )?(?:dood|vergast|opgehangen|afgeschoten|verbrand|uitgeroeid|verdronken|doodgeschoten|afgemaakt|het land uit|opgerot|verdrinken|sterven|verrekken|creperen|gedood|vermoord|geexecuteerd|gestenigd|gelyncht|gemarteld|gewurgd|op de brandstapel)",
+        "(?:moeten|moet|horen|zouden|zou|mogen) (?:\\w+ )?(?:allemaal )?(?:worden )?(?:dood|vergast|opgehangen|afgeschoten|verbrand|uitgeroeid|verdronken|doodgeschoten|het land uit|opgerot|verdrinken|sterven|verrekken|creperen|gedood|vermoord|geexecuteerd|gestenigd|gelyncht|gemarteld|gewurgd|op de brandstapel)",
+        // "Afgemaakt" is also a finished job ("het project moet worden afgemaakt"): only said of people.
+        "(?:mensen|jullie|jij|zij|ze|types|lui|figuren|gasten|kerels|wijven|mannen|vrouwen) (?:zoals (?:jij|jou|jullie|hen|die) )?(?:moeten|moet|zouden|zou|mogen) (?:allemaal )?(?:worden )?afgemaakt",
         // Life denied to people, and death wished on them.
         "(?:verdienen|verdient|verdien) (?:het )?niet (?:om )?te (?:leven|bestaan)",
         "(?:verdienen|verdient|verdien) (?:het )?(?:om )?te (?:sterven|creperen|verrekken)",
@@ -127,7 +129,7 @@ export const nl: Lexicon = {
         "(?:geen|nul) (?:hersens|hersenen|verstand|talent|benul|kaas gegeten)",
         "(?:wil|ga|gaan|zal|zullen|wou|moet|moeten|zou|zouden) (?:\\w+ )?(?:\\w+ )?(?:\\w+ )?(?:doden|vermoorden|afmaken|neersteken|neerschieten|doodschieten|doodslaan|ophangen|executeren|uitroeien|vergassen|aanvallen|in elkaar slaan|de keel doorsnijden)",
         // Passive violence wished, not reported: "ik wou dat ze werden doodgeschoten", "moeten die types worden vergast".
-        "(?:wou dat|wilde dat|hoop dat|wens dat|moeten|moet|zouden|zou|mogen) (?:\\w+ )?(?:\\w+ )?(?:\\w+ )?(?:\\w+ )?(?:worden|werden|wordt|werd) (?:\\w+ )?(?:doodgeschoten|neergestoken|vermoord|opgehangen|vergast|geexecuteerd|uitgeroeid|afgemaakt|in elkaar geslagen)",
+        "(?:wou dat|wilde dat|hoop dat|wens dat|moeten|moet|zouden|zou|mogen) (?:\\w+ )?(?:\\w+ )?(?:\\w+ )?(?:\\w+ )?(?:worden|werden|wordt|werd) (?:\\w+ )?(?:doodgeschoten|neergestoken|vermoord|opgehangen|vergast|geexecuteerd|uitgeroeid|in elkaar geslagen)",
         "(?:een )?(?:gruwelijke|pijnlijke|langzame) dood (?:sterven|laten sterven)",
         "(?:mindere|minderwaardige|onmenselijke|walgelijke|smerige|vieze|achterlijke|primitieve|waardeloze) (?:wezens|mensen|types|soort|ras|beesten)",
         "(?:levens?|leven) van (?:\\w+ )?(?:\\w+ )?(?:zijn|is) (?:\\w+ )?(?:niets|niks|geen (?:kut|reet|cent|moer|donder|ene moer|zak)) waard",
@@ -165,7 +167,11 @@ export const nl: Lexicon = {
       strong: [
         "(?:mijn|ons|het|m'n|al mijn|ons|het volledige|het hele) (?:geld|bedrag|aanbetaling|voorschot|betaalde bedrag|centen|geld) (?:\\w+ )?(?:terug|retour)",
         "geld terug",
-        "(?:terugbetaling|restitutie|terugstorting|terugboeking|creditering|vergoeding|schadevergoeding|compensatie)",
+        // A bare "vergoeding" is as often the fee itself ("de vergoeding voor het koor is overgemaakt"):
+        // only a compensation asked for or claimed counts.
+        "(?:terugbetaling|restitutie|terugstorting|terugboeking|creditering|schadevergoeding|compensatie)",
+        "(?:eis|eisen|vraag|vragen|verwacht|verwachten|wil|willen|recht op|aanspraak op) (?:ik |we |wij )?(?:een |mijn |onze |passende |redelijke |financiële |volledige |gepaste )?(?:\\w+ )?vergoeding",
+        "vergoeding (?:\\w+ )?(?:\\w+ )?(?:eisen|eis|vragen|vraag|verwachten|verwacht|terugzien|tegemoet)",
         "(?:stort|storten|betaal|betalen|boek|boeken|maak|maken) (?:\\w+ )?(?:het|mijn|ons|dat|de) (?:\\w+ )?(?:bedrag|geld|aanbetaling|voorschot) (?:\\w+ )?(?:terug|retour)",
         "(?:terugbetalen|terugstorten|terugboeken|terug te betalen|terug te storten|terug te boeken|crediteren)",
         "(?:ik|wij|we) (?:eis|eisen|wil|willen|verwacht|verwachten|vraag|vragen|verzoek|verzoeken) (?:\\w+ )?(?:mijn geld|ons geld|het geld|het bedrag|een terugbetaling|restitutie|terugbetaling|compensatie)",
@@ -184,7 +190,7 @@ export const nl: Lexicon = {
         "(?:moeten|moet) (?:jullie|je|u) (?:ons |mij |me )?(?:\\w+ )?vergoeden",
         "(?:wil|willen) (?:ik|we|wij) (?:\\w+ )?(?:\\w+ )?(?:\\w+ )?vergoed (?:zien|hebben)",
       ],
-      cue: ['terug', 'retour', 'terugbetaling', 'geld', 'annuleren', 'ontbinden', 'restitutie'],
+      cue: ['terug', 'retour', 'terugbetaling', 'geld', 'annuleren', 'ontbinden', 'restitutie', 'vergoeding'],
     },
     threat: {
       strong: [

@@ -4,7 +4,9 @@
  * Every message here was written for this test (not taken from any evaluation set).
  */
 import { describe, expect, test } from 'vitest';
-import { analyze } from '../../../src/classifier/index';
+import { analyze, analyzeWith, DEFAULT_DECISION, getLetterModel } from '../../../src/classifier/index';
+import { loadModel } from '../../../src/classifier/model/format';
+import { MODEL } from '../../../src/classifier/model/model.generated';
 import { featurize } from '../../../src/classifier/features';
 import { clauseAround } from '../../../src/classifier/04-score';
 import type { FlagId } from '../../../src/shared/types';
@@ -148,6 +150,29 @@ describe('negation and quoting', () => {
   // "Ik vraag je om …" is the writer asking; "In je mail vraag je om …" restates the reader's request.
   raises('refund_demand', ['De vertaling moesten we helemaal overdoen. Ik vraag je om het volledige bedrag terug te storten.']);
   neverRaises('discount_pressure', ['In je mail vraag je om korting, maar de prijs van de workshop staat vast.']);
+});
+
+describe('an abuse phrase needs less of the model than words alone (DEFAULT_DECISION.phraseMargins)', () => {
+  raises('abusive_language', [
+    'Statushouders zoals jullie verdienen het niet om te leven.',
+    'Die vent uit de flat verdient het niet om te leven.',
+  ]);
+  test('without the margin the same model lets them pass', () => {
+    const strict = { ...DEFAULT_DECISION, phraseMargins: {} };
+    const flagged = (t: string) => analyzeWith(loadModel(MODEL), strict, t, {}, getLetterModel()).flags.map((f) => f.id);
+    expect(flagged('Die vent uit de flat verdient het niet om te leven.')).not.toContain('abusive_language');
+  });
+});
+
+describe('compensation asked for is a refund demand; the fee itself is not', () => {
+  raises('refund_demand', [
+    'The hotel room had no hot water for three days. We expect compensation for the inconvenience.',
+    'Het hotel had drie dagen geen warm water. Wij verwachten een vergoeding voor het ongemak.',
+  ]);
+  neverRaises('refund_demand', [
+    'Beste Anke, wij hebben de vergoeding voor het optreden vandaag overgemaakt. Dank voor de mooie avond.',
+    'De vergoeding voor het schrijven van de column is 150 euro per stuk, zoals besproken.',
+  ]);
 });
 
 describe('refusing to pay what is owed is payment stalling', () => {
