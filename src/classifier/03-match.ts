@@ -408,11 +408,14 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
   return lo;
 }
 
-/** Questions that open with these ask all the same when negated: "Kan het niet wat goedkoper?", "Can't you do it for less?" */
+/**
+ * Questions that open with these ask all the same when negated: "Kan het niet wat goedkoper?",
+ * "Krijg ik geen korting?", "Can't you do it for less?", "Isn't that too expensive?"
+ */
 const ASKING_OPENERS = new Set(['kan', 'kun', 'kunt', 'kunnen', 'zou', 'zoudt', 'zouden', 'wil', 'wilt', 'mag', 'moet', 'waarom',
   'krijg', 'krijgt', 'krijgen', 'doe', 'doet', 'geef', 'geeft',
   'can', 'could', 'would', 'will', 'why', "can't", "couldn't", "wouldn't", "won't", 'cant', 'couldnt', 'wouldnt', 'wont',
-  "shouldn't", 'shouldnt']);
+  "shouldn't", 'shouldnt', "isn't", 'isnt', "aren't", 'arent', "don't", 'dont', "doesn't", 'doesnt']);
 
 const QUESTION_REACH = 40;
 

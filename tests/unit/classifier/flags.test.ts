@@ -144,6 +144,7 @@ describe('negation and quoting', () => {
     // Any Dutch question that opens with its verb asks: "Krijg ik niet …?" is "Don't I get …?".
     ['Ik kom hier al tien jaar. Krijg ik dan niet wat korting op de nieuwe bril?', 'discount_pressure'],
     ['Doe je het niet voor 80 euro?', 'discount_pressure'],
+    ["Isn't that a bit too expensive for one logo?", 'discount_pressure'],
   ] as const)('a negated condition or question still demands: %s', (text, flag) => {
     expect(flagsOf(text)).toContain(flag);
   });
