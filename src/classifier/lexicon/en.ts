@@ -14,7 +14,9 @@ export const en: Lexicon = {
         "(?:way |far |a bit |bit |a little |little |rather |much |really )?too (?:expensive|pricey|steep|costly|high|much for)",
         "(?:do|go|make) (?:it|that|this|them)? ?(?:for )?(?:less|cheaper|lower)",
         "come down (?:on|in|to|a bit|a little|any|at all)",
-        "(?:lower|reduce|drop|cut|lessen|bring down) (?:the|your|that|this) (?:price|rate|fee|quote|cost|total)",
+        "(?:lower|reduce|drop|cut|lessen|bring down|halve|halving) (?:the|your|that|this) (?:price|rate|fee|quote|cost|total)",
+        // The bill itself asked to shrink: "could the invoice be lowered", "shouldn't the price be lower too?"
+        "(?:can|could|would|should|shouldn't|couldn't|can't|might) (?:the|your|that|this|my) (?:\\w+ )?(?:price|rate|fee|quote|cost|total|invoice|bill) (?:not )?be (?:a bit |a little |slightly |somewhat |any )?(?:lower|lowered|reduced|cheaper|less)",
         "(?:best|lowest|final|bottom) (?:price|offer|rate|number)",
         "lowest (?:you'd|you would|you will|you can|you could|you'll) (?:go|take|accept|do|sell)",
         `(?:would|will|could|can) you (?:take|accept|consider|do|let it go for|sell it for) ${NUM}`,

@@ -56,6 +56,10 @@ export const nl: Lexicon = {
         "(?:bedrag|prijs|tarief|factuur|rekening|nota|offerte) (?:\\w+ )?(?:\\w+ )?(?:terugbrengen|terugschroeven|matigen|verminderen|naar beneden bijstellen)",
         "(?:kun|kan|kunt|wil|wilt) (?:je|jij|u|jullie) (?:het|dat|dit) (?:\\w+ )?zonder (?:factuur|bonnetje|btw) (?:doen|regelen|maken)",
         "(?:scherpere|lagere|gunstigere|vriendelijkere|schappelijkere) (?:prijs|tarief|offerte|uurtarief|dagtarief)",
+        // Het-woorden drop the -e after "een": "een lager tarief", "een scherper uurtarief".
+        "een (?:scherper|lager|gunstiger|vriendelijker|schappelijker) (?:tarief|uurtarief|dagtarief|bedrag|prijsje)",
+        // Asking to be met halfway on the money: "kunt u ons iets tegemoet komen?"
+        "(?:iets|wat|een beetje|een stukje|financieel|in de prijs|in de kosten) tegemoet (?:komen|kom|komt)",
         `${NUM} (?:en|dan) (?:we zijn|zijn we) rond`,
         "(?:anders|dan) (?:ga|gaan|kies|kiezen|stap|stappen) (?:ik|we|wij) (?:\\w+ )?(?:voor|naar|met) (?:een ander|iemand anders|de concurrent|de concurrentie|een andere partij|een andere aanbieder|een ander bureau|een andere fotograaf|een andere leverancier|een andere schilder)",
         "(?:van|aan) (?:de|die|je|uw|jouw) (?:prijs|offerte|factuur|rekening|tarief|nota) (?:afdoen|af doen|afhalen|af halen|halen|afgaan)",

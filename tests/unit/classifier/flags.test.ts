@@ -228,6 +228,14 @@ describe('a buyer naming a price or a limit of their own presses for a discount'
     'The most we can spend is €900 for the whole shoot.',
     'Could you go any lower on the framing?',
   ])('%s', (text) => expect(flagsOf(text)).toContain('discount_pressure'));
+  // The bill asked to shrink, in the forms Dutch and English use for it.
+  raises('discount_pressure', [
+    'Shouldn\'t the final bill be a bit lower now that we dropped the second location?',
+    'Would you consider halving the fee for a charity event like ours?',
+    'Kun je voor de tweede ronde een scherper uurtarief rekenen? Het is grotendeels hetzelfde werk.',
+    'De kosten vallen hoger uit dan gedacht. Kunt u ons daarin iets tegemoet komen?',
+  ]);
+  neverRaises('discount_pressure', ['De gemeente komt huurders tegemoet met een eenmalige toeslag, dat las ik vandaag.']);
 });
 
 // A known false alarm, kept in sight: "your invoice follows" sits right at the payment-stalling
