@@ -292,6 +292,12 @@ export const en: Lexicon = {
         "(?:you|u) of all people",
         "loyalty (?:counts|counted|should count|means|meant|has to count) for (?:something|nothing)",
         "(?:a little|a bit of|a bit more|some|more) (?:generosity|reciprocity|gratitude)",
+        // An appeal to the reader's conscience: "if you had any decency", "I know you're a good person".
+        "if (?:you|u) (?:had|have) (?:a |any |an ounce of |a shred of |a grain of |a bit of )?(?:heart|decency|compassion|conscience|empathy|humanity|shame)",
+        "if (?:you|u) (?:care|cared) (?:about (?:me|us|your clients|your customers|people) )?at all",
+        "(?:i know|i'm sure|i am sure) (?:you're|you are|ur) (?:a )?(?:good|decent|kind|nice|fair|reasonable) (?:person|man|woman|guy|soul|human being|people)",
+        "how (?:can|could) (?:you|u) (?:be so (?:heartless|cold|cruel|harsh|greedy|hard)|sleep at night|live with yourself|look (?:at )?yourself in the mirror)",
+        "(?:i|we) (?:had )?hoped for (?:more|a bit more|a little more|some) (?:understanding|compassion|empathy|sympathy|kindness)",
       ],
       cue: ['loyal', 'friend', 'friends', 'disappointed', 'student', 'struggling', 'kids', 'please', 'favour', 'favor', 'help me', 'after all', 'hurt'],
       // Hardship, identity and loyalty: leverage only beside an ask.

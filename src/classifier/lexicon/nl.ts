@@ -404,6 +404,11 @@ export const nl: Lexicon = {
         "(?:dacht|dachten) dat (?:je|jij|u|jullie) (?:\\w+ )?om (?:je|jouw|uw|jullie|mij|ons) (?:\\w+ )?(?:gaf|gaven|geeft)",
         "(?:ik|wij|we) (?:had|hadden) (?:zo |echt |nou )?op (?:je|jou|u|jullie) gerekend",
         "(?:hart van steen|wees (?:eens )?een mens|een beetje menselijk)",
+        // Een beroep op het geweten: "als u een greintje medeleven heeft", "ik weet dat je een goed mens bent".
+        "als (?:je|jij|u) (?:ook maar )?(?:een greintje|een beetje|een sprankje|een spoortje|enig|enige|een hart|een geweten) ?(?:medeleven|fatsoen|empathie|geweten|menselijkheid|mededogen|schaamte)? ?(?:in je lijf )?(?:hebt|heeft|had)",
+        "(?:ik weet|ik weet zeker|ik ben ervan overtuigd) dat (?:je|jij|u) een (?:goed|lief|fatsoenlijk|aardig|redelijk) (?:mens|persoon) (?:bent|is)",
+        "hoe (?:kun|kunt|kan) (?:je|jij|u) (?:dan |nou )?(?:zo )?(?:hard|harteloos|gemeen|kil|koud|onmenselijk|hebberig|meedogenloos) (?:zijn|wezen)",
+        "(?:ik|wij|we) (?:had|hadden) (?:meer|wat meer|iets meer|een beetje) (?:begrip|medeleven|coulance|empathie|mededogen) (?:verwacht|gehoopt)",
         "vroeger kon (?:ik|we|wij) (?:altijd )?op (?:je|jou|u|jullie) (?:rekenen|bouwen)",
         "(?:doet (?:me|mij|ons) (?:echt |zo )?pijn|vind (?:het )?(?:echt |zo |heel )?(?:verdrietig|pijnlijk)) dat (?:je|jij|u|jullie)",
         "(?:het )?voor (?:me|mij|ons) over (?:hebt|heeft|hebben)",

@@ -153,6 +153,20 @@ describe('negation and quoting', () => {
   neverRaises('discount_pressure', ['In je mail vraag je om korting, maar de prijs van de workshop staat vast.']);
 });
 
+describe('an appeal to the reader\'s conscience is guilt-tripping', () => {
+  raises('guilt_tripping', [
+    'If you had any decency you would not charge a widow for the second visit.',
+    'I know you are a decent person, so I am sure you will wait a few weeks for the money.',
+    'Hoe kun je zo harteloos zijn tegen een moeder met drie kinderen?',
+  ]);
+  // The phrase is read; whether it flags is the model's call, and here it does not (yet): the
+  // window's other words pull it under the threshold.
+  test('"als je ook maar een greintje fatsoen hebt" is a guilt-tripping phrase', () => {
+    const f = featurize('Als je ook maar een greintje fatsoen hebt, reken je die tweede afspraak niet.', 'nl');
+    expect(f.hits.some((h) => h.flag === 'guilt_tripping' && h.tier === 'strong' && !h.negated)).toBe(true);
+  });
+});
+
 describe('an abuse phrase needs less of the model than words alone (DEFAULT_DECISION.phraseMargins)', () => {
   raises('abusive_language', [
     'Statushouders zoals jullie verdienen het niet om te leven.',
