@@ -190,6 +190,19 @@ describe('compensation asked for is a refund demand; the fee itself is not', () 
   ]);
 });
 
+describe('unpaid work and payment months away are payment stalling', () => {
+  raises('payment_stalling', [
+    'Would you shoot our fundraiser pro bono? It would be great for your portfolio.',
+    'Our standard payment terms are 120 days from the end of the month, so please plan for that.',
+    'Wij hanteren een betaaltermijn van 90 dagen na goedkeuring van de factuur.',
+  ]);
+  neverRaises('payment_stalling', [
+    'My payment term is 14 days, the invoice is attached.',
+    'Mijn betaaltermijn is 14 dagen, de factuur zit in de bijlage.',
+    'The net 60 MW of new capacity comes online next spring.',
+  ]);
+});
+
 describe('refusing to pay what is owed is payment stalling', () => {
   raises('payment_stalling', [
     "I'm not paying the final invoice until the bathroom tiles are redone.",
