@@ -83,6 +83,9 @@ export const en: Lexicon = {
         "(?:just|only) (?:one|a|1) (?:more |last |other )?(?:small|little|quick|tiny|extra|minor|teeny) (?:thing|change|tweak|favou?r|request|addition|page|edit|fix|item)",
         "(?:one|a couple|a few) more (?:small |little |quick |tiny |minor )?(?:thing|things|change|changes|tweak|tweaks|pages?|revisions?|rounds?|edits?)",
         "while you(?:'re| are) (?:at it|in there|on it|there|working on it)",
+        // More asked for while the money stays put: "but the fixed price stays where it is".
+        "(?:without|but not|no) (?:changing|raising|increasing|adjusting|touching|updating) (?:the|my|our|your) (?:plan|price|invoice|quote|fee|budget|headcount|rate|bill)",
+        "but (?:the |our |my |your )?(?:fixed )?(?:price|fee|budget|quote|rate|total) (?:stays|remains|stay|remain|has to stay|must stay) (?:the same|where it is|unchanged|as (?:it is|agreed|quoted))",
         "(?:should|would|must|surely) (?:be|have been) (?:included|part of|covered|in the price)",
         "(?:included|part of the (?:deal|package|price|project|job|quote)|covered) (?:right|surely|isn't it|no|i assume|i hope)",
         "(?:i|we) (?:assume|assumed|take it|expect|expected) (?:that |this |it )?(?:is|was|'s|would be) (?:included|free|covered|part of)",

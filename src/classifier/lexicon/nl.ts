@@ -79,6 +79,11 @@ export const nl: Lexicon = {
         "(?:een|nog een|één|1) (?:kleine|klein|kleinigheidje|extra|laatste|snelle) (?:aanpassing|wijziging|dingetje|dingetjes|pagina|ding|verzoekje|correctie|tekstje|foto)",
         "(?:nog )?(?:een paar|een aantal|wat|twee|drie) (?:extra |kleine )?(?:pagina's|paginas|aanpassingen|wijzigingen|correcties|foto's|versies|banners|rondes)",
         "(?:gratis|kosteloos|voor niks|voor niets|zonder extra kosten|zonder meerprijs|op de koop toe)",
+        // Meer gevraagd terwijl het geld blijft staan: "hoeft toch niks extra te kosten?", "voor dezelfde prijs".
+        "(?:hoeft|mag|zal|gaat) (?:\\w+ )?(?:toch )?(?:niks|niets|geen cent|geen euro) (?:extra |meer )?(?:te )?kosten",
+        "zonder (?:extra |meer )?(?:uur|uren|kosten te rekenen|bij te betalen|meer te betalen)",
+        "in (?:één|een|dezelfde) prijs (?:zit|zat|zitten|zaten|inbegrepen)",
+        "in het (?:basispakket|pakket|tarief|abonnement) (?:stoppen|stopt|meenemen|meegenomen)",
         "(?:kost|duurt|kostte) (?:je |u )?(?:toch )?(?:maar |hooguit )?(?:vijf|5|tien|10|twee|een paar) (?:minuten|minuutjes|seconden)",
         "(?:ging|ga|gaan) (?:ervan|er van) uit dat (?:dat|dit|het) (?:erbij|inbegrepen|gratis|bij de prijs)",
         "(?:nog een|extra|eindeloos|onbeperkt) (?:correctieronde|ronde|revisie|correctierondes)",

@@ -363,6 +363,21 @@ describe('abuse quoted in a report of what someone said is mentioned, not aimed'
   raises('abusive_language', ['Je bent een vuile dief, dat zei ik gisteren al.', 'You are a "professional"? You useless idiot.']);
 });
 
+describe('more work while the money stays put is a free extra', () => {
+  raises('free_extras', ['De zus komt ook mee naar de zwemles. Dat hoeft toch niks extra te kosten?']);
+  // Read as phrases; the model does not yet agree strongly enough to flag these two on their own.
+  test.each([
+    'Please add two more interview transcripts to the batch, but the fixed price stays where it is.',
+    'Can you extend the support to the weekend without changing the plan we are on?',
+  ])('a free-extras phrase: %s', (text) => {
+    expect(featurize(text, 'en').hits.some((h) => h.flag === 'free_extras' && h.tier === 'strong' && !h.negated)).toBe(true);
+  });
+  neverRaises('free_extras', [
+    'Our subscription renews at the same price as last year; the invoice is in your account.',
+    'Kun je laten weten wat er precies in het pakket zit? Dan weten we waar we aan toe zijn.',
+  ]);
+});
+
 describe('more work asked for and paid for is no free extra', () => {
   neverRaises('free_extras', [
     'Could you also record a Spanish version of the voice-over? What would you charge for that?',
