@@ -592,9 +592,10 @@ const DECLINED = new Set(['possible', 'feasible', 'doable', 'realistic', 'workab
 
 /**
  * The folded text as the phrases should read it when some word was disguised, misspelt or written
- * as chat shorthand ("d o d e n", "sm3rig", "terugbetalnig", "can u"): each such word replaced by the word it stands for, the
- * gaps between words kept. Undefined when every word is written plainly, the usual case, so the
- * second pass costs nothing then. `starts[i]` is token i's offset in the new text.
+ * as chat shorthand ("d o d e n", "sm3rig", "terugbetalnig", "can u"): each such word replaced by
+ * the word it stands for, the gaps between words kept. Undefined when every word is written
+ * plainly, the usual case, so the second pass costs nothing then. `starts[i]` is token i's offset
+ * in the new text, `forms[i]` its word there.
  */
 function canonicalText(folded: string, tokens: readonly Token[], lang: Lang): { text: string; starts: number[]; forms: string[]; irregular: Uint8Array } | undefined {
   let irregular: Uint8Array | undefined;

@@ -39,10 +39,11 @@ const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 
 /**
  * How a flag is decided. A flag is raised when the best window holding one of its phrases reaches
- * the flag's threshold, or when any window reaches the higher `modelOnly` probability without a
- * phrase: words alone must be surer than words plus a phrase. The margins were set by measuring
- * false alarms against recall with `scripts/sweep-classifier.ts` (figures in the issue notes): the
- * default keeps false alarms on real ordinary mail under 2 %; 'high' sensitivity trades for recall.
+ * the flag's threshold (less its phrase margin), or when any window reaches the higher
+ * `modelOnly` probability without a phrase: words alone must be surer than words plus a phrase.
+ * The margins were set by measuring false alarms against recall with `scripts/sweep-classifier.ts`
+ * (figures in the issue notes): the default keeps false alarms on real ordinary mail under 2 %;
+ * 'high' sensitivity trades for recall.
  */
 export interface Decision {
   /** Extra certainty a window needs when no phrase of the flag stands in it (logit units). */
