@@ -229,7 +229,8 @@ export const en: Lexicon = {
         "pro bono",
         "(?:terms (?:are |of )?|on )net ?(?:[6-9]\\d|[1-3]\\d\\d)",
         "net ?(?:[6-9]\\d|[1-3]\\d\\d) days",
-        "(?:payment terms? (?:is |are |of )?|pay(?:ment)? (?:within|after|in) |paid (?:within|after|in) )(?:[6-9]\\d|[1-3]\\d\\d) days",
+        "payment terms? (?:is |are |of )?(?:[6-9]\\d|[1-3]\\d\\d) days",
+        "(?:pay|payment|paid) (?:within|after|in) (?:[6-9]\\d|[1-3]\\d\\d) days",
         // Refusing to pay what is owed: "I'm not paying the second instalment", "we won't pay you a cent". Not
         // paying "for" one thing is disputing that charge (a refund, a free extra), not stalling.
         "(?:i'm|i am|we're|we are) (?:not|never) (?:going to |gonna )?(?:pay|paying) (?:you|the (?:invoice|bill|rest|balance|remainder|deposit|final|second|last|next|outstanding|full)|(?:that|this|your) (?:invoice|bill)|a (?:cent|penny|dime|thing|deposit)|anything|another (?:cent|penny|dime)|any more|anymore|until|till|unless|before)",

@@ -323,7 +323,7 @@ export const nl: Lexicon = {
         // Onbetaald werk, op krediet, en betaaltermijnen van maanden ("betaling binnen 120 dagen").
         "(?:op de pof|op de lat)",
         "voor de eer (?:\\w+ )?(?:doen|doet|zou doen|te doen|spelen|werken|maken|zingen|fotograferen)",
-        "(?:ipv|i\\.p\\.v\\.) (?:\\w+ )?(?:betaling|geld|betalen|je tarief|een factuur)",
+        "ipv (?:\\w+ )?(?:betaling|geld|betalen|je tarief|een factuur)",
         "(?:betaaltermijn|betalingstermijn|betaling binnen|betalen binnen|betalen na|betaling na|betalen we binnen|betalen wij binnen) (?:is |van )?(?:[6-9]\\d|[1-3]\\d\\d) dagen",
         // Weigeren te betalen: "ik betaal de tweede termijn niet", "ik wil die weken niet betalen", "aanbetaling doe ik niet".
         "(?:ik|we|wij) (?:betaal|betalen) (?:je |jou |u |jullie )?(?:de|het|die|dat|deze|dit|je|jouw|uw) (?:\\w+ )?(?:factuur|rekening|nota|rest|restant|termijn|aanbetaling|voorschot|bedrag|abonnement) (?:\\w+ )?(?:niet|nog niet|voorlopig niet)(?! later| eerder| meer dan| contant| per| via| met| in| om)",
