@@ -267,8 +267,7 @@ function holdsAny(set: PhraseSet, { folded, tokens }: { folded: string; tokens: 
   const canon = canonicalText(folded, tokens, lang);
   if (!canon) return false;
   const { starts, forms } = canon;
-  return holdsIn(set, canon.text, tokens.length, (i) => starts[i]!, (i) => starts[i]! + forms[i]!.length, (i) => forms[i]!,
-    startsNear(canon.irregular));
+  return holdsIn(set, canon.text, tokens.length, (i) => starts[i]!, (i) => starts[i]! + forms[i]!.length, (i) => forms[i]!, canon.near);
 }
 
 /**
@@ -613,7 +612,14 @@ function canonicalText(folded: string, tokens: readonly Token[], lang: Lang): Ca
   return result;
 }
 
-interface Canonical { text: string; starts: number[]; forms: string[]; irregular: Uint8Array }
+interface Canonical {
+  text: string;
+  starts: number[];
+  forms: string[];
+  irregular: Uint8Array;
+  /** The tokens a phrase holding an irregular one can start at (startsNear). */
+  near: Uint8Array;
+}
 let lastCanonical: { tokens: readonly Token[] | undefined; lang: Lang; result: Canonical | undefined } = { tokens: undefined, lang: 'en', result: undefined };
 
 function readAsMeant(folded: string, tokens: readonly Token[], lang: Lang): Canonical | undefined {
@@ -642,7 +648,7 @@ function readAsMeant(folded: string, tokens: readonly Token[], lang: Lang): Cano
     text += forms[i];
     from = tokens[i]!.end;
   }
-  return { text: text + folded.slice(from), starts, forms, irregular };
+  return { text: text + folded.slice(from), starts, forms, irregular, near: startsNear(irregular) };
 }
 
 /** The most words a phrase spans (the longest found in all corpora spans 10): a phrase holding token t starts no further back. */
@@ -748,7 +754,7 @@ export function matchPhrases(text: string, folded: string, tokens: readonly Toke
   // Second pass over the words as meant, for phrases that hold a disguised or misspelt word.
   const canon = canonicalText(folded, tokens, lang);
   if (canon) {
-    const { starts, irregular } = canon;
+    const { starts, irregular, near } = canon;
     const tokenEnding = (end: number): number => {
       let lo = 0, hi = starts.length;
       while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid]! < end) lo = mid + 1; else hi = mid; }
@@ -758,7 +764,7 @@ export function matchPhrases(text: string, folded: string, tokens: readonly Toke
       for (let t = first; t <= last; t++) if (irregular[t]) return true;
       return false;
     };
-    anchoredHits(canon.text, (i) => starts[i]!, tokenEnding, text, tokens, lex, lang, hits, holdsIrregular, startsNear(irregular));
+    anchoredHits(canon.text, (i) => starts[i]!, tokenEnding, text, tokens, lex, lang, hits, holdsIrregular, near);
   }
   for (let i = 0; i < tokens.length; i++) {
     const candidates = wordLex(tokens[i]!.word, lex, lang).cues;

@@ -77,6 +77,10 @@ function evidenceOf(text: string, flag: FlagId) {
   return analyze(text).flags.find((f) => f.id === flag)?.evidence.map((e) => e.text);
 }
 
+/** Whether the phrase layer reads an un-negated strong phrase of `flag` in the text (the model may still disagree). */
+const holdsPhrase = (text: string, lang: 'en' | 'nl', flag: FlagId) =>
+  featurize(text, lang).hits.some((h) => h.flag === flag && h.tier === 'strong' && !h.negated);
+
 /** A test per line: the line raises `flag`, or (with `not`) does not. */
 function raises(flag: FlagId, texts: string[]) {
   test.each(texts)(`${flag}: %s`, (text) => expect(flagsOf(text)).toContain(flag));
@@ -162,8 +166,7 @@ describe('an appeal to the reader\'s conscience is guilt-tripping', () => {
   // The phrase is read; whether it flags is the model's call, and here it does not (yet): the
   // window's other words pull it under the threshold.
   test('"als je ook maar een greintje fatsoen hebt" is a guilt-tripping phrase', () => {
-    const f = featurize('Als je ook maar een greintje fatsoen hebt, reken je die tweede afspraak niet.', 'nl');
-    expect(f.hits.some((h) => h.flag === 'guilt_tripping' && h.tier === 'strong' && !h.negated)).toBe(true);
+    expect(holdsPhrase('Als je ook maar een greintje fatsoen hebt, reken je die tweede afspraak niet.', 'nl', 'guilt_tripping')).toBe(true);
   });
 });
 
@@ -370,7 +373,7 @@ describe('more work while the money stays put is a free extra', () => {
     'Please add two more interview transcripts to the batch, but the fixed price stays where it is.',
     'Can you extend the support to the weekend without changing the plan we are on?',
   ])('a free-extras phrase: %s', (text) => {
-    expect(featurize(text, 'en').hits.some((h) => h.flag === 'free_extras' && h.tier === 'strong' && !h.negated)).toBe(true);
+    expect(holdsPhrase(text, 'en', 'free_extras')).toBe(true);
   });
   neverRaises('free_extras', [
     'Our subscription renews at the same price as last year; the invoice is in your account.',
