@@ -307,6 +307,10 @@ export const en: Lexicon = {
         "(?:i know|i'm sure|i am sure) (?:you're|you are|ur) (?:a )?(?:good|decent|kind|nice|fair|reasonable) (?:person|man|woman|guy|soul|human being|people)",
         "how (?:can|could) (?:you|u) (?:be so (?:heartless|cold|cruel|harsh|greedy|hard)|sleep at night|live with yourself|look (?:at )?yourself in the mirror)",
         "(?:i|we) (?:had )?hoped for (?:more|a bit more|a little more|some) (?:understanding|compassion|empathy|sympathy|kindness)",
+        // Reproaches that hand the reader a debt: "so this is how you treat loyal customers".
+        "(?:is this|so this is|this is|that's|that is) how (?:you|u) treat (?:your )?(?:\\w+ )?(?:customers|clients|friends|people who)",
+        "(?:our|this) (?:relationship|partnership|collaboration|friendship|history) (?:\\w+ )?(?:meant|means|was worth|is worth) (?:more|nothing|so little)",
+        "(?:i|we) expected (?:so much |a lot |far |much )?(?:more|better) (?:of|from) (?:you|u|someone like you)",
       ],
       cue: ['loyal', 'friend', 'friends', 'disappointed', 'student', 'struggling', 'kids', 'please', 'favour', 'favor', 'help me', 'after all', 'hurt'],
       // Hardship, identity and loyalty: leverage only beside an ask.
@@ -315,6 +319,13 @@ export const en: Lexicon = {
         "(?:my|our) (?:kids|children|family|mother|father|parents|mom|mum|dad|wife|husband|son|daughter|baby) (?:\\w+ )?(?:need|needs|depend|depends|rely|relies|(?:is|are) (?:sick|ill|struggling|starving|hungry|suffering|in hospital|in the hospital)|sick|ill|would (?:suffer|starve|go hungry|be devastated|be heartbroken))",
         "(?:lost my job|medical bills|hospital bills|tough time|hard time|rough time|difficult time|going through a lot|barely making|can barely|rough (?:year|patch)|had a terrible year|divorce|funeral|tight spot)",
         "(?:loyal|good|best|long ?time|oldest|regular|faithful) (?:client|customer|friend)s? (?:for|of|like me|like us|since)",
+        // Illness, death and care, named beside a request for money, time or work.
+        "passed away|(?:has|have|got|with|diagnosed with) (?:\\w+ )?(?:cancer|dementia|alzheimer's|alzheimers|parkinson's|parkinsons|leukemia|leukaemia|a stroke|a heart attack|burnout)",
+        "(?:terminally|chronically|gravely) ill|chemo|chemotherapy|hospice|nursing home|(?:full-time |full time )?carer for",
+        // Money trouble.
+        "on (?:benefits|welfare|disability|universal credit|food stamps)|(?:deep |drowning |buried )?in debt|(?:went|gone|going|i'm|we're|i am|we are) bankrupt|laid off|made redundant|paycheck to paycheck|every (?:penny|cent|dollar) counts",
+        "in (?:these|this) (?:difficult|tough|hard|trying|uncertain) (?:times|economy)",
+        "(?:shared|recommended|promoted|tagged) (?:\\w+ )?(?:with|to|on) (?:my|all my) (?:whole )?(?:family|network|followers|instagram|insta|facebook|linkedin|friends|colleagues)",
       ],
     },
   },

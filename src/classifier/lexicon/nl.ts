@@ -5,6 +5,8 @@
 import type { Lexicon } from './types';
 
 const NUM = '(?:€ ?)?\\d[\\d.,]*(?:,-)?(?: ?euro)?';
+/** An amount as a number or a round number in words ("twintig en ik regel de stekker zelf"). */
+const AMOUNT = `(?:${NUM}|tien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|een tientje)`;
 
 /** A later moment a client names to put off paying. */
 /** Who a writer can set on the reader. */
@@ -68,6 +70,23 @@ export const nl: Lexicon = {
         `(?:ik betaal|wij betalen|we betalen) (?:je |u |jou )?(?:hooguit|niet meer dan) (?:${NUM}|\\d+ ?%)(?: per| voor| van|[.,!])`,
         "(?:is|vind ik|lijkt me) (?:\\w+ )?voor (?:mij|ons) (?:wel |echt |toch )?(?:wat|nogal|een beetje|te|veel te|iets te) (?:veel|hoog|fors|pittig|stevig|duur)",
         `vind (?:ik )?${NUM} (?:wel |echt |toch )?(?:wat|best|erg|nogal|een beetje) (?:veel|hoog|fors|pittig|stevig)`,
+        // Een tegenbod met een belofte: "60 dan haal ik hem morgen", "150 en ik kom hem zaterdag halen".
+        `${AMOUNT} (?:dan (?:haal|kom|neem|koop|regel|pak) ik|en ik (?:haal|kom|neem|koop|regel|pak))`,
+        `(?:jij zegt|je zegt|u zegt|ge zegt) ${AMOUNT}[,.]? (?:ik zeg|ik bied|ik denk aan|ik kom op)`,
+        `voor ${AMOUNT} (?:\\w+ )?(?:zie ik het niet zitten|doe ik het niet|koop ik (?:het|hem|'m|m) niet|neem ik (?:het|hem|'m|m) niet)`,
+        `(?:ga|gaat|wil|wilt) (?:je|jij|u|ge|gij) (?:mee )?naar ${AMOUNT}`,
+        `(?:mag|krijg) ik (?:hem|het|ze|m|'m|die|dat|deze|dit|de \\w+|het \\w+|die \\w+|deze \\w+) voor ${AMOUNT} ?(?:hebben|kopen|meenemen|\\?)`,
+        `wat (?:doe|doet) (?:je|jij|u|ge) (?:als|voor) (?:ik )?(?:je |u )?${AMOUNT}`,
+        `als (?:je|jij|u|ge|gij) (?:het|dat|dit|hem|ze|de klus) (?:\\w+ )?voor ${AMOUNT} (?:doet|doen|wilt doen|levert|verkoopt|maakt)`,
+        `(?:moet|wil|wilt) (?:je|jij|u|ge) (?:er )?(?:echt|nou|serieus|werkelijk) ${AMOUNT} (?:\\w+ )?voor (?:hebben|vragen)`,
+        `(?:geef|geeft|doe|doet|haal|haalt) (?:je|jij|u|ge) (?:er )?(?:nog )?(?:${AMOUNT}|wat|iets|een paar euro) (?:euro )?(?:vanaf|af|van af|eraf)`,
+        `(?:kan|mag|gaat) (?:de helft|een kwart|een derde|\\d+ ?%|${NUM}) (?:\\w+ )?(?:eraf|vanaf|van af)`,
+        `${AMOUNT} (?:euro )?minder (?:vragen|rekenen|factureren)`,
+        // Hoe ver de prijs nog zakt: "hoeveel zak je nog?", "kun je de prijs niet wat laten zakken?".
+        "(?:hoeveel|hoever|hoe ver|hoe laag) (?:\\w+ )?(?:zak|zakt|zakken)|(?:zak|zakt) (?:je|jij|u|ge) (?:nog|wat|iets|een beetje)",
+        "(?:prijs|tarief|uurtarief|bedrag|vraagprijs) (?:\\w+ )?(?:\\w+ )?(?:laten zakken|halveren|zakken)",
+        "(?:laagste|scherpste|uiterste) (?:bedrag|prijsje)",
+        "(?:aan|tegen|voor) (?:je|jouw|uw) (?:oude|vorige) (?:tarief|prijs|uurtarief|dagtarief)|(?:op|voor) dezelfde prijs als|(?:op|voor) hetzelfde (?:tarief|bedrag) als",
       ],
       cue: ['goedkoper', 'duur', 'prijzig', 'budget', 'korting', 'prijs', 'bod', 'bieden', 'helft', 'tientje', 'euro'],
     },
@@ -438,6 +457,13 @@ export const nl: Lexicon = {
         "(?:mijn nek uitgestoken|mijn nek voor je uitgestoken)",
         "(?:mijn|ons) laatste (?:spaargeld|geld|centen|spaarcentjes)",
         "voor (?:een vriend|een vriendin|mij|een oude klant|een trouwe klant|een vaste klant) (?:maak|doe) (?:je|jij|u) (?:toch )?(?:wel )?(?:een uitzondering|iets extra)",
+        // Verwijten die een schuld aanpraten: "ik had meer van je verwacht", "zo gaan we dus om met vaste klanten".
+        "(?:ik|wij|we) (?:had|hadden) (?:echt |eigenlijk |toch |wel )?(?:meer|beter) van (?:je|jou|u|jullie) verwacht",
+        "(?:ik|wij|we) (?:had|hadden) van (?:je|jou|u|jullie|iemand (?:als|die) \\w+) (?:\\w+ )?(?:echt |eigenlijk |toch |wel )?(?:meer|beter)",
+        "zo (?:ga|gaan|gaat) (?:je|jij|u|jullie|we|men) (?:dus )?om met (?:je |jullie |uw )?(?:vaste|trouwe|oude|goede) (?:klanten|klant)",
+        "hoe (?:kun|kunt|kan) (?:je|jij|u|jullie) (?:jezelf |uzelf )?(?:nog )?in de spiegel (?:aan)?kijken|niet hoe (?:je|jij|u) (?:nog )?in de spiegel (?:kan|kunt) kijken",
+        "(?:onze|deze) samenwerking (?:je|jou|u|jullie) (?:\\w+ )?(?:meer|niets|niks|weinig) waard",
+        "(?:je|jij|u) zou (?:me|mij|ons) toch niet",
       ],
       cue: ['trouw', 'vriend', 'vrienden', 'teleurgesteld', 'student', 'moeilijk', 'kinderen', 'alsjeblieft', 'aub', 'gunnen', 'medelijden'],
       // Hardship, identity and loyalty: leverage only beside an ask.
@@ -445,6 +471,18 @@ export const nl: Lexicon = {
         "(?:mijn|onze) (?:kinderen|kids|gezin|familie|moeder|vader|vrouw|man|zoon|dochter|baby) (?:\\w+ )?(?:(?:heeft|hebben) het (?:zwaar|moeilijk|financieel zwaar)|(?:heeft|hebben) (?:honger|niets|niks)|(?:is|zijn) (?:ziek|afhankelijk|de dupe)|ziek|nodig|lijden|lijdt|rekenen op)",
         "(?:baan kwijt|ontslagen|ziekenhuis|moeilijke tijd|zware tijd|lastige periode|rotjaar|scheiding|begrafenis|zit krap|het water aan de lippen)",
         "(?:trouwe|goede|vaste|oudste|beste) (?:klant|klanten|opdrachtgever|vriend)",
+        // Ziekte, overlijden en zorg, genoemd naast een vraag om geld, tijd of werk.
+        "(?:is|zijn) (?:net |pas |onlangs |vorige week |vorige maand |vorig jaar |plotseling |in \\w+ )?overleden",
+        "(?:heb|heeft|hebben) (?:net |pas |onlangs )?(?:een |de )?(?:kanker|borstkanker|longkanker|leukemie|dementie|alzheimer|parkinson|hersenbloeding|herseninfarct|hartaanval|burn-out|burnout)",
+        "(?:ernstig|terminaal|chronisch|zwaar|ongeneeslijk) ziek|doodziek|mantelzorger|(?:in|naar) het (?:verpleeghuis|hospice)|chemokuur|chemotherapie",
+        // Geldnood.
+        "(?:in de|de) (?:bijstand|schuldsanering|schuldhulp|schuldhulpverlening)|(?:diep )?in de schulden|sinds (?:mijn|zijn|haar) ontslag|na (?:het|mijn|ons) faillissement",
+        "(?:ik ben|we zijn|wij zijn|ik ging|we gingen|mijn bedrijf is|mijn zaak is|ons bedrijf is|mijn bedrijf ging|ons bedrijf ging) (?:net |onlangs |vorig jaar )?failliet",
+        "(?:kan|kunnen) (?:\\w+ )?(?:maar|slechts|hooguit) (?:€ ?)?\\d+ (?:euro )?missen|(?:elke|iedere) (?:euro|cent) (?:\\w+ )?(?:omdraaien|telt)|(?:nauwelijks|amper|bijna niet) rondkomen|geen cent te makken",
+        "in deze (?:moeilijke|zware|lastige|barre|onzekere|dure) tijden",
+        // Trouw als tegoed: "al twaalf keer geboekt", "een review geplaatst", "met mijn hele familie gedeeld".
+        "(?:\\d+|twee|drie|vier|vijf|zes|zeven|acht|tien|twaalf|twintig|zoveel|talloze) keer (?:\\w+ )?(?:geboekt|besteld|ingehuurd|teruggekomen)",
+        "(?:gedeeld|aanbevolen|gepromoot) (?:\\w+ )?(?:op|met|aan|bij|onder) (?:mijn|m'n) (?:hele )?(?:familie|netwerk|volgers|insta|instagram|facebook|linkedin|vrienden|collega's)",
       ],
     },
   },

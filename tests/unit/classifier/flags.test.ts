@@ -170,6 +170,43 @@ describe('an appeal to the reader\'s conscience is guilt-tripping', () => {
   });
 });
 
+describe('hardship named beside a request, and reproaches that hand the reader a debt, are guilt-tripping', () => {
+  raises('guilt_tripping', [
+    'Mijn vader is vorige maand overleden en ik moet alles alleen regelen. Kun je de factuur nog een paar maanden laten wachten?',
+    'Mijn man heeft kanker en ik ben mantelzorger. Mag de tweede sessie gratis?',
+    'Ik had echt meer van je verwacht na vijf jaar samenwerking.',
+    'Zo gaan jullie dus om met vaste klanten.',
+    'My husband passed away in May and money is tight. Could you wait with the invoice until autumn?',
+    "We're on benefits and every penny counts, so could you do it for less?",
+    'So this is how you treat loyal customers.',
+  ]);
+  // The same hardship as news, or beside a plain price question, is no leverage.
+  neverRaises('guilt_tripping', [
+    'Mijn opa is overleden en ik wil graag een rouwkaart laten maken. Wat kost dat?',
+    'Ik ben volgende week afwezig, mijn moeder ligt in het verpleeghuis.',
+    "My grandmother passed away peacefully last week; the funeral is on Friday, so I'm out of office.",
+  ]);
+});
+
+describe('Dutch counter-offers and pushes on the price are discount pressure', () => {
+  raises('discount_pressure', [
+    'Je vraagt 80 voor de stoel, dat vind ik veel. 55 en ik haal hem vanavond op.',
+    'Jij zegt 300, ik zeg 220. Deal?',
+    'Voor 450 zie ik het niet zitten, sorry.',
+    'Ga je mee naar 35? Dan rij ik meteen.',
+    'Mag ik de lamp voor 15 hebben?',
+    'Moet je er echt 120 voor hebben? Hij is al tien jaar oud.',
+    'Geef je er nog een tientje vanaf?',
+    'Hoeveel zak je nog met de prijs?',
+    'Kunnen we het uurtarief halveren nu het meeste werk klaar is?',
+    'Kun je het doen aan je oude tarief van vorig jaar?',
+  ]);
+  neverRaises('discount_pressure', [
+    'Mag ik morgen voor 10 uur langskomen om de kast te bekijken?',
+    'Ik kom hem morgen halen voor 40 euro zoals afgesproken.',
+  ]);
+});
+
 describe('an abuse phrase needs less of the model than words alone (DEFAULT_DECISION.phraseMargins)', () => {
   raises('abusive_language', [
     'Statushouders zoals jullie verdienen het niet om te leven.',
