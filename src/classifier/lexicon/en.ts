@@ -96,6 +96,15 @@ export const en: Lexicon = {
         "(?:didn't|did not|don't|do not) (?:think|expect) (?:we|i) (?:would|'d) (?:have|need) to pay",
         "(?:another|extra|more|unlimited|endless) (?:round|rounds) of (?:revisions?|changes|edits|feedback)",
         "(?:add|include|do|make|squeeze in) (?:a few |some |a couple of |one more |an extra |another )(?:pages?|pictures?|photos?|logos?|banners?|versions?|posts?|features?|changes|revisions?|translations?)",
+        // The reader is there anyway: "since you're already on the roof", "next time you're passing".
+        "(?:since|now that) (?:you're|you are|you'll be|you will be|your team is|your team's) (?:already |going to be )?(?:here|there|on site|on the roof|in the area|in the house|at the house|round|around|passing|over|on your way)|(?:while|as) (?:you're|you are|you'll be|your team is) already (?:here|there|on site|on the roof|in the area|in the house|at the house|round|around|over)|next time (?:you're|you are) (?:passing|in the area|round|around|here)",
+        // The extra played down as no work: "really the same job", "same content, different format", "easy these days".
+        "(?:really|basically|pretty much|practically|essentially) the same (?:job|work|thing|design|task)|same (?:content|design|text|thing)(?:,| but| just) (?:a |just a )?different (?:format|size|language|layout)",
+        "no real work for you|(?:hardly|barely) any (?:extra )?work|(?:that's|that is|it's|it is|should be) (?:easy|simple|quick|nothing) (?:for you|these days|nowadays|for a pro|for someone like you)",
+        "(?:i|we) thought (?:that|this|it) (?:was|would be|is) (?:standard|a given|the norm|included|part of (?:it|the package|the deal|the job))",
+        // Hours and rounds the client says should not count.
+        "(?:they|these|it|that|this|those|the) (?:\\w+ )?(?:\\w+ )?(?:shouldn't|should not|won't|don't|doesn't) (?:really )?count(?! on| for)|(?:don't|do not) count (?:the|this|that|it|them|these|those) (?:\\w+ )?(?:\\w+ )?(?:as|towards|against)",
+        "(?:every|any|all) other (?:\\w+ )?(?:\\w+ )?(?:\\w+ )?(?:\\w+ )?(?:includes|included|throws in|threw in|has thrown in)",
       ],
       cue: [
         'free', 'included', 'extra', 'quick', 'small change', 'little change', 'tweak', 'favour', 'favor', 'bonus',

@@ -381,6 +381,17 @@ export const nl: Lexicon = {
         "meer waard dan (?:geld|een factuur|betaling|je tarief|een betaling)",
         "(?:wacht|wachten) (?:\\w+ )?met (?:het )?(?:voldoen|betalen|de betaling|overmaken|uitbetalen)",
         "(?:beetje|wat|nog wat|nog even|heb|hebt|heeft) geduld (?:\\w+ )?(?:met|voor) (?:de|je|die|uw) (?:betaling|factuur|rekening|nota)",
+        // Betalen onder een voorwaarde: "pas betalen als ik een nieuwe baan heb", "ik wacht eerst op de subsidie".
+        "pas (?!te )(?:\\w+ )?(?:betalen|betaal|betaalt|uitbetalen|overmaken|afrekenen|geld krijgen|geld krijgt|je geld krijgen|je geld krijgt) (?:als|zodra|wanneer|nadat|na)|(?:ik|we|wij) (?:betaal|betalen) (?:\\w+ )?(?:\\w+ )?pas (?:als|zodra|wanneer|nadat|na)",
+        "(?:als|zodra|wanneer) (?:ik|we|wij) (?:weer |zelf )?(?:geld|het geld|centen) (?:heb|hebben|krijg|krijgen|binnen heb|binnen hebben)|(?:moet|moeten) eerst (?:zelf )?(?:nog )?(?:geld krijgen|betaald worden|betaald krijgen)",
+        "(?:ik|we|wij) (?:wacht|wachten) (?:eerst |nog )?(?:even )?op (?:het )?(?:geld|de subsidie|de verzekering|de uitkering|de hypotheek|de lening|de financiering|mijn uitkering|de betaling van|betaling van)",
+        "(?:betaal|betalen) (?:nou eenmaal |gewoon |principieel )?nooit (?:vooraf|vooruit|een voorschot|een aanbetaling)|achteraf of niet",
+        "zonder geld tot|tot (?:mijn|mn|m'n|ons|het) (?:salaris|uitkering|loon|toeslag|vakantiegeld) (?:binnen|er) is",
+      ],
+      withAsk: [
+        // Uitstel zonder datum, alleen naast geld of een factuur: "ik kom er niet aan toe", "het staat op mijn lijstje".
+        "(?:ik kom|we komen|wij komen|kom ik|komen we) er (?:deze week |gewoon |nog |even |momenteel )?niet aan toe",
+        "(?:staat|staan) (?:\\w+ )?op (?:mijn|mn|m'n|ons) (?:lijstje|lijst|to-do-lijst|todo)",
       ],
       cue: ['betalen', 'factuur', 'aanbetaling', 'later', 'uitstel', 'betaling', 'rekening', 'geld', 'termijn', 'openstaand'],
     },

@@ -207,6 +207,35 @@ describe('Dutch counter-offers and pushes on the price are discount pressure', (
   ]);
 });
 
+describe('extra work played down or taken for granted is a free extra', () => {
+  raises('free_extras', [
+    "Since you're already on the roof, could you clear the gutters as well?",
+    'The garden lights are really the same job as the kitchen ones.',
+    'Same content, different format: we also need it as a slide deck.',
+    'I thought it was standard to get the source files with a logo.',
+    'Every other agency we worked with included the launch posts.',
+  ]);
+  // Asked for with a price, it is paid work.
+  neverRaises('free_extras', ["While you're here next week, could you give me a price for fixing the back gate too?"]);
+  test('"those calls shouldn\'t count" is a free-extras phrase (the model alone does not flag it yet)', () => {
+    expect(holdsPhrase("Those calls shouldn't count towards the hours, they were more of a chat.", 'en', 'free_extras')).toBe(true);
+  });
+});
+
+describe('Dutch payment on a condition is payment stalling', () => {
+  raises('payment_stalling', [
+    'Ik ga de laatste termijn pas betalen als de website echt online staat.',
+    'Ik wacht eerst op het geld van de verzekering, daarna betaal ik je factuur.',
+    'Ik betaal nooit vooraf, dus die aanbetaling gaat niet gebeuren.',
+    'Ik zit zonder geld tot mijn uitkering binnen is, de rekening moet even wachten.',
+  ]);
+  // The seller's terms, and a buyer waiting before an order, owe nothing yet.
+  neverRaises('payment_stalling', [
+    'Je hoeft pas te betalen als je tevreden bent met de ontwerpen.',
+    'De prijs is prima, ik wacht nog even op mijn salaris en bestel dan.',
+  ]);
+});
+
 describe('an abuse phrase needs less of the model than words alone (DEFAULT_DECISION.phraseMargins)', () => {
   raises('abusive_language', [
     'Statushouders zoals jullie verdienen het niet om te leven.',
