@@ -236,6 +236,35 @@ describe('Dutch payment on a condition is payment stalling', () => {
   ]);
 });
 
+describe('English ways to bid under the price or ask whether it moves are discount pressure', () => {
+  raises('discount_pressure', [
+    'Is the price firm?',
+    "150 and I'll pick it up tonight.",
+    "I've seen the same one for 30 on eBay.",
+    'Any chance of a better deal if I buy two?',
+    'Cheaper if I collect?',
+    'Could you throw in free delivery and take 300?',
+    'I only have 45 on me.',
+    'Your rate is a little rich for us.',
+    'Can you sharpen your pencil on this quote?',
+  ]);
+  neverRaises('discount_pressure', [
+    "I'm asking 500 and I'll take 450 but that's it.",
+    'The bottom line is that we need the site live by March.',
+  ]);
+});
+
+describe('hardship is leverage beside a request for a concession, not beside a price question (askWords)', () => {
+  raises('guilt_tripping', [
+    'Mijn vader is vorige maand overleden en het geld is op. Kun je het iets goedkoper doen?',
+    'My mum passed away in June and money is tight, so could you waive the late fee?',
+  ]);
+  neverRaises('guilt_tripping', [
+    'Mijn vader is vorige maand overleden. Wat kost een grafmonument bij jullie?',
+    'My mum passed away in June; what would a memorial video cost?',
+  ]);
+});
+
 describe('an abuse phrase needs less of the model than words alone (DEFAULT_DECISION.phraseMargins)', () => {
   raises('abusive_language', [
     'Statushouders zoals jullie verdienen het niet om te leven.',
