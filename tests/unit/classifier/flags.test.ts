@@ -265,6 +265,14 @@ describe('hardship is leverage beside a request for a concession, not beside a p
   ]);
 });
 
+describe("the writer's own price for the job is the seller's voice, the same words as a question a bid", () => {
+  neverRaises('discount_pressure', [
+    'Als u de teksten zelf aanlevert, kan ik het voor 480 doen in plaats van 560.',
+    'Ik kan het voor 300 euro maken als je het zelf ophaalt.',
+  ]);
+  raises('discount_pressure', ['Kunnen we het voor 480 doen?']);
+});
+
 describe('an abuse phrase needs less of the model than words alone (DEFAULT_DECISION.phraseMargins)', () => {
   raises('abusive_language', [
     'Statushouders zoals jullie verdienen het niet om te leven.',
