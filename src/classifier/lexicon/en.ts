@@ -81,6 +81,11 @@ export const en: Lexicon = {
         "(?:a better|any better|a cheaper) (?:deal|price|rate)|(?:cheaper|a discount|a reduction|money off|less) if (?:i|we) (?:collect|pick it up|pick up|pay cash|pay in cash|pay upfront|pay up front|buy|take|book|order|bring|do)",
         `(?:seen|saw|found|spotted) (?:\\w+ )?(?:\\w+ )?(?:\\w+ )?(?:for|at) ${NUM} (?:on|at|elsewhere|online|down the road|somewhere else|cheaper)`,
         "(?:a (?:little|bit|tad) |rather |quite |pretty |very |too )?(?:rich|stiff|hefty|punchy) for (?:us|me|our|my)",
+        // A bid as a question: "do you accept 14?", "would 200 be ok for both?", "any flexibility on 300?".
+        `(?:do|would|will|could|can) (?:you|u|ya) (?:accept|take|consider) ${NUM}(?! ?(?:minutes|mins|min|hours|hrs|days|weeks|seconds|years|months))`,
+        `(?:would|will|could|does|is) ${NUM} (?:\\w+ )?(?:work|do|be ok|be okay|be fine|be acceptable|be doable|doable|acceptable) for (?:it|them|both|all|the lot)`,
+        `(?:would|will|could|does|is) (?:[$€£] ?\\d[\\d.,]*k?|\\d[\\d.,]*k? (?:dollars|euros|bucks|quid|pounds)) (?:work|do|be ok|be okay|be fine|be acceptable|be doable|doable|acceptable|ok|okay)`,
+        `(?:any|some) (?:room|wiggle room|flexibility|leeway|give) (?:on|at|down to|for) ${NUM}`,
       ],
       cue: [
         'discount', 'cheaper', 'expensive', 'pricey', 'overpriced', 'negotiable', 'budget', 'haggle',

@@ -247,10 +247,17 @@ describe('English ways to bid under the price or ask whether it moves are discou
     'I only have 45 on me.',
     'Your rate is a little rich for us.',
     'Can you sharpen your pencil on this quote?',
+    'Do you accept 30 for the lamp?',
+    'Would 200 be ok for both?',
+    'Is $25 doable?',
+    'Any flexibility on 300?',
   ]);
   neverRaises('discount_pressure', [
     "I'm asking 500 and I'll take 450 but that's it.",
     'The bottom line is that we need the site live by March.',
+    // A time, not a price.
+    'Would 10 work for the call?',
+    'Why did you take 40 minutes to answer?',
   ]);
 });
 
