@@ -312,7 +312,7 @@ export const en: Lexicon = {
         "(?:you'd|you would|you're|you are|you'll|you will) (?:really |be |totally )?(?:let(?:ting)? (?:me|us) down|disappoint(?:ing)? (?:me|us)|leave (?:me|us) hanging)",
         "(?:help (?:me|us|a \\w+) out|do me a favou?r|cut me (?:some|a) (?:slack|break|deal)|have a heart|be a (?:pal|sport|mate|sweetheart)|have some compassion|show some compassion)",
         "(?:i|we) (?:always|have always|'ve always) (?:paid|supported|been loyal|come back|used you|defended you|been there)",
-        "(?:don't you care|how could you|i expected (?:better|more) (?:of|from) you|i'm so disappointed in you|shame on you|i trusted you)",
+        "(?:don't you care|how could you|i'm so disappointed in you|shame on you|i trusted you)",
         "(?:for old times' sake|for a friend|as a friend|because we're friends|since we're friends)",
         "(?:you're|you are) (?:the best|so talented|amazing|brilliant|a genius)(?:,| so| and) (?:surely|i'm sure|i know) you",
         "(?:remember|don't forget|never forget) (?:who|how) (?:\\w+ )?(?:stood by|helped|supported|recommended|found|backed|believed in|gave)",
@@ -330,7 +330,7 @@ export const en: Lexicon = {
         "(?:i know|i'm sure|i am sure) (?:you're|you are|ur) (?:a )?(?:good|decent|kind|nice|fair|reasonable) (?:person|man|woman|guy|soul|human being|people)",
         "how (?:can|could) (?:you|u) (?:be so (?:heartless|cold|cruel|harsh|greedy|hard)|sleep at night|live with yourself|look (?:at )?yourself in the mirror)",
         "(?:i|we) (?:had )?hoped for (?:more|a bit more|a little more|some) (?:understanding|compassion|empathy|sympathy|kindness)",
-        // Reproaches that hand the reader a debt: "so this is how you treat loyal customers".
+        // Reproaches that hand the reader a debt: "so this is how you treat loyal customers", "I expected better of you".
         "(?:is this|so this is|this is|that's|that is) how (?:you|u) treat (?:your )?(?:\\w+ )?(?:customers|clients|friends|people who)",
         "(?:our|this) (?:relationship|partnership|collaboration|friendship|history) (?:\\w+ )?(?:meant|means|was worth|is worth) (?:more|nothing|so little)",
         "(?:i|we) expected (?:so much |a lot |far |much )?(?:more|better) (?:of|from) (?:you|u|someone like you)",

@@ -561,8 +561,7 @@ export const nl: Lexicon = {
     `(?:ik|wij|we) (?:vraag|vragen) (?:er )?(?:maar |slechts |zelf )?${NUM}`,
     `voor ${NUM} (?:mag|kun|kunt|kan) (?:je|u|jij) (?:het|hem|ze) hebben`,
     // The writer's own price for the job: "dan kan ik het voor 480 doen" (not the buyer's "kunnen we het voor 480 doen?").
-    `(?:kan|kunnen) (?:ik|wij|we) (?:het|dit|dat|hem|ze|de klus) (?:\\w+ )?voor ${NUM} (?:\\w+ )?(?:doen|maken|leveren|verkopen|aanbieden)(?! ?\\?)`,
-    `(?:ik|wij|we) (?:kan|kunnen) (?:het|dit|dat|hem|ze|de klus) (?:\\w+ )?voor ${NUM} (?:\\w+ )?(?:doen|maken|leveren|verkopen|aanbieden)(?! ?\\?)`,
+    `(?:(?:kan|kunnen) (?:ik|wij|we)|(?:ik|wij|we) (?:kan|kunnen)) (?:het|dit|dat|hem|ze|de klus) (?:\\w+ )?voor ${NUM} (?:\\w+ )?(?:doen|maken|leveren|verkopen|aanbieden)(?! ?\\?)`,
     "(?:dan )?(?:is|zijn) (?:hij|het|ze) van (?:jou|u)",
     "mijn (?:laatste|beste|laagste) (?:bod|prijs) is",
     "(?:het|hij|ze|dat) is (?:echt |wel |toch )?meer waard (?:dan dat)?",

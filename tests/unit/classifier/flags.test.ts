@@ -89,6 +89,14 @@ function neverRaises(flag: FlagId, texts: string[]) {
   test.each(texts)(`no ${flag}: %s`, (text) => expect(flagsOf(text)).not.toContain(flag));
 }
 
+/**
+ * A test per line: the phrase layer reads a phrase of `flag` in it. For lines where the phrase is
+ * read but the model does not (yet) agree strongly enough to flag the line on its own.
+ */
+function readsPhrase(flag: FlagId, lang: 'en' | 'nl', texts: string[]) {
+  test.each(texts)(`a ${flag} phrase: %s`, (text) => expect(holdsPhrase(text, lang, flag)).toBe(true));
+}
+
 /** A test per line: the line raises `flag` and shows exactly these words among its evidence. */
 function showsWords(flag: FlagId, cases: [text: string, words: string][]) {
   test.each(cases)('%s', (text, words) => expect(evidenceOf(text, flag)).toContain(words));
@@ -165,9 +173,7 @@ describe('an appeal to the reader\'s conscience is guilt-tripping', () => {
   ]);
   // The phrase is read; whether it flags is the model's call, and here it does not (yet): the
   // window's other words pull it under the threshold.
-  test('"als je ook maar een greintje fatsoen hebt" is a guilt-tripping phrase', () => {
-    expect(holdsPhrase('Als je ook maar een greintje fatsoen hebt, reken je die tweede afspraak niet.', 'nl', 'guilt_tripping')).toBe(true);
-  });
+  readsPhrase('guilt_tripping', 'nl', ['Als je ook maar een greintje fatsoen hebt, reken je die tweede afspraak niet.']);
 });
 
 describe('hardship named beside a request, and reproaches that hand the reader a debt, are guilt-tripping', () => {
@@ -217,9 +223,8 @@ describe('extra work played down or taken for granted is a free extra', () => {
   ]);
   // Asked for with a price, it is paid work.
   neverRaises('free_extras', ["While you're here next week, could you give me a price for fixing the back gate too?"]);
-  test('"those calls shouldn\'t count" is a free-extras phrase (the model alone does not flag it yet)', () => {
-    expect(holdsPhrase("Those calls shouldn't count towards the hours, they were more of a chat.", 'en', 'free_extras')).toBe(true);
-  });
+  // Read as a phrase; the model alone does not flag it yet.
+  readsPhrase('free_extras', 'en', ["Those calls shouldn't count towards the hours, they were more of a chat."]);
 });
 
 describe('Dutch payment on a condition is payment stalling', () => {
@@ -479,12 +484,10 @@ describe('abuse quoted in a report of what someone said is mentioned, not aimed'
 describe('more work while the money stays put is a free extra', () => {
   raises('free_extras', ['De zus komt ook mee naar de zwemles. Dat hoeft toch niks extra te kosten?']);
   // Read as phrases; the model does not yet agree strongly enough to flag these two on their own.
-  test.each([
+  readsPhrase('free_extras', 'en', [
     'Please add two more interview transcripts to the batch, but the fixed price stays where it is.',
     'Can you extend the support to the weekend without changing the plan we are on?',
-  ])('a free-extras phrase: %s', (text) => {
-    expect(holdsPhrase(text, 'en', 'free_extras')).toBe(true);
-  });
+  ]);
   neverRaises('free_extras', [
     'Our subscription renews at the same price as last year; the invoice is in your account.',
     'Kun je laten weten wat er precies in het pakket zit? Dan weten we waar we aan toe zijn.',
