@@ -764,7 +764,17 @@ export function matchPhrases(text: string, folded: string, tokens: readonly Toke
       for (let t = first; t <= last; t++) if (irregular[t]) return true;
       return false;
     };
+    const firstPass = hits.length;
     anchoredHits(canon.text, (i) => starts[i]!, tokenEnding, text, tokens, lex, lang, hits, holdsIrregular, near);
+    // A phrase the first pass already read over the same words ("can u" read by both "can (you|u)"
+    // passes) is one hit, not two: the model would otherwise weigh it twice.
+    if (hits.length > firstPass) {
+      const seen = new Set<string>();
+      for (let k = 0; k < firstPass; k++) seen.add(spanKey(hits[k]!, tokens));
+      let w = firstPass;
+      for (let k = firstPass; k < hits.length; k++) if (!seen.has(spanKey(hits[k]!, tokens))) hits[w++] = hits[k]!;
+      hits.length = w;
+    }
   }
   for (let i = 0; i < tokens.length; i++) {
     const candidates = wordLex(tokens[i]!.word, lex, lang).cues;
@@ -782,6 +792,9 @@ export function matchPhrases(text: string, folded: string, tokens: readonly Toke
   }
   return hits;
 }
+
+/** A hit's flag and the tokens it covers, to tell the same phrase read twice. */
+const spanKey = (h: Hit, tokens: readonly Token[]): string => `${h.flag} ${h.token} ${tokenAt(tokens, h.end - 1)}`;
 
 /** Flags whose demand is a concession: money, time or work. */
 const CONCESSIONS = new Set<FlagId>(['discount_pressure', 'free_extras', 'refund_demand', 'deadline_pressure', 'payment_stalling']);

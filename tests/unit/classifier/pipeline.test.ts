@@ -157,6 +157,18 @@ describe('disguised words still make phrases', () => {
     }
     expect(featurize('Jullie zijn heel vriendelijk.', 'nl').features.flat()).not.toContain('@hostile');
   });
+  test('a phrase read in both the written and the meant words counts once', () => {
+    // "would u take 55" matches as written and again with "u" read as "you": one phrase, one feature.
+    for (const [text, lang, flag] of [
+      ["would u take 55 for the golf clubs, the bag's pretty worn", 'en', 'discount_pressure'],
+      ['can we owe u for the signage till summer?', 'en', 'payment_stalling'],
+    ] as const) {
+      const f = featurize(text, lang);
+      const strong = f.hits.filter((h) => h.flag === flag && h.tier === 'strong');
+      expect(strong).toHaveLength(1);
+      expect(f.features.flat().filter((name) => name === `p:${flag}`)).toHaveLength(1);
+    }
+  });
 });
 
 describe('the analysis scores exactly what training saw', () => {
