@@ -243,6 +243,11 @@ export const en: Lexicon = {
         // Always on: "can you stay online in case something comes up", "we expect instant replies".
         "(?:you|u) (?:\\w+ )?(?:stay|be|remain|keep yourself) (?:online|available|reachable|on call|on standby|by your phone|glued to your phone) (?:\\w+ )?(?:in case|just in case|all evening|all night|all weekend|at all times|around the clock|whenever)",
         "expect (?:\\w+ )?(?:quick|fast|immediate|instant|swift|rapid|lightning) (?:responses|replies|answers|response|reply|turnaround)",
+        // Into the freelancer's private life and time off: the out-of-office waved away, family
+        // contacted, a doctor's appointment to be dropped.
+        "(?:out of office|out-of-office|ooo|auto-?reply|away message|vacation (?:message|reply)) (?:\\w+ )?(?:doesn't|does not|don't|shouldn't|can't) (?:apply|count) (?:to|for) (?:me|us|this|clients)",
+        "(?:cancel|move|skip|reschedule|push) (?:your|ur) (?:dentist|doctor|doctor's|hospital|gp|physio|therapy|vet) (?:appointment|visit|session)",
+        "(?:texted|called|messaged|rang|contacted|phoned|dm'd|emailed) (?:your|ur) (?:wife|husband|mum|mom|mother|dad|father|girlfriend|boyfriend|kids|family|sister|brother|neighbour|neighbor)",
       ],
       cue: ['weekend', 'sunday', 'saturday', 'tonight', 'night', 'evening', 'holiday', 'vacation', 'midnight', 'personal', 'private', 'mobile', 'late'],
     },
@@ -301,6 +306,8 @@ export const en: Lexicon = {
         "(?:every|each) (?:single )?(?:step|change|decision|detail|line|pixel)",
         "(?:answer|pick up) (?:your|the) (?:damn )?(?:phone|email|emails|messages)",
         "(?:i|we) (?:need|want|expect|demand) (?:to be )?(?:updated|informed|kept in the loop|an update) (?:constantly|all the time|every|each|continuously|immediately)",
+        // Watched while working (micromanaging): "share your screen all day", "keep your camera on while you work".
+        "(?:(?:share|leave) (?:your|ur) screen|(?:keep|leave|have) (?:your|ur) (?:webcam|camera|cam) on) (?:\\w+ )?(?:all day|the whole day|the entire day|while you work|whenever you work|during working hours)",
       ],
       cue: ['again', 'still waiting', 'no answer', 'no reply', 'ignoring', 'ignored', 'update', 'updates', 'times', 'called', 'voicemail', 'reminder'],
     },

@@ -8,6 +8,8 @@ const NUM = '(?:€ ?)?\\d[\\d.,]*(?:,-)?(?: ?euro)?';
 /** An amount as a number or a round number in words ("twintig en ik regel de stekker zelf"). */
 const AMOUNT = `(?:${NUM}|tien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|een tientje)`;
 
+/** After an amount: not a time, a count or a distance ("afspreken op 10 uur", "voor 2 personen"). */
+const NOT_TIME = "(?! ?(?:uur|u|minuten|min|kwartier|dagen|dag|weken|maanden|jaar|stuks|personen|mensen|pagina's|km|kilometer|meter|m2|cm|kilo|kg|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)(?![a-z])|[:.]\\d)";
 /** A later moment a client names to put off paying. */
 /** Who a writer can set on the reader. */
 const LAWYER = '(?:advocaat|advocaten|jurist|juristen|rechtsbijstand|rechtsbijstandsverzekering|deurwaarder|incassobureau)';
@@ -87,6 +89,28 @@ export const nl: Lexicon = {
         "(?:prijs|tarief|uurtarief|bedrag|vraagprijs) (?:\\w+ )?(?:\\w+ )?(?:laten zakken|halveren|zakken)",
         "(?:laagste|scherpste|uiterste) (?:bedrag|prijsje)",
         "(?:aan|tegen|voor) (?:je|jouw|uw) (?:oude|vorige) (?:tarief|prijs|uurtarief|dagtarief)|(?:op|voor) dezelfde prijs als|(?:op|voor) hetzelfde (?:tarief|bedrag) als",
+        // Bidding without the word for it: what the least is, a bid as a label, where they meet, a cheaper shop.
+        "wat (?:wil|moet|wilt|moeten) (?:je|jij|u|ge|jullie) er (?:minimaal|minstens|op zijn minst|zeker) voor (?:hebben|krijgen|vangen)",
+        `(?:mijn )?bod ?: ?${AMOUNT}${NOT_TIME}`,
+        `(?:kunnen|zullen) (?:we|wij) (?:het )?(?:afspreken|afronden|uitkomen|landen) op ${AMOUNT}${NOT_TIME}`,
+        `(?:rond|maak) (?:het|dat|'t) (?:af )?(?:naar|op) ${AMOUNT}${NOT_TIME} (?:af )?(?:en|dan)`,
+        `(?:elders|ergens anders|online|op marktplaats|op 2dehands|op bol|bij de action) (?:zie|vind|koop|krijg) (?:ik|je|we) (?:\\w+ )?(?:\\w+ )?voor ${AMOUNT}${NOT_TIME}`,
+        "voor (?:dat|die|zo'n|dat soort) (?:geld|bedrag|prijs) (?:koop|heb|haal|krijg) (?:ik|we|wij) (?:\\w+ )?(?:al )?(?:een )?(?:nieuwe|nieuw|twee)",
+        `(?:vorige keer|vorig jaar|de vorige keer|de laatste keer) (?:betaalde|betaalden) (?:ik|we|wij) (?:\\w+ )?(?:maar|slechts|ook maar|nog maar) ${AMOUNT}`,
+        `(?:mijn|ons) budget is (?:\\w+ )?(?:maar|slechts|niet meer dan|nu eenmaal|helaas maar) ${AMOUNT}`,
+        // The discount as the condition of the deal: "als je er 50 af doet, boek ik meteen".
+        `als (?:je|jij|u|ge) (?:er )?(?:${AMOUNT}|wat|iets|\\d+ ?%) (?:euro )?(?:af|vanaf|van af) (?:doet|haalt|laat gaan)`,
+        `(?:kunnen|kun|kan|mogen) (?:we|wij) (?:er )?(?:nog )?(?:${AMOUNT}|\\d+ ?%|wat|iets) (?:euro )?(?:eraf|er af|vanaf|afhalen|af halen|afdoen|af doen)`,
+        "(?:mag|kan) (?:de )?btw (?:er )?(?:af|vanaf|weg|eraf)",
+        "(?:kunnen|zullen) (?:we|wij) (?:het|dat|dit) (?:\\w+ )?zonder (?:factuur|bonnetje|btw) (?:doen|regelen|houden)",
+        // Too dear, said softly: "aan de dure kant", "best prijzig", "het mag wel wat minder", "scherper kan niet?".
+        "aan de (?:dure|hoge|prijzige|stevige) kant",
+        "(?:erg|nogal|vrij|behoorlijk|heel|echt) prijzig",
+        "(?:de prijs|het tarief|het bedrag|de offerte|je prijs|uw prijs) mag (?:wel |best |toch )?(?:wat|iets|een beetje|een stuk|een stukje) (?:minder|lager|goedkoper|scherper)",
+        "(?:het|dat) mag (?:wel |best |toch )?(?:wat|iets|een beetje|een stuk|een stukje) (?:minder|lager|goedkoper|scherper)(?:[.,!?]|$)",
+        "scherper (?:kan|gaat) (?:het |je |u )?niet\\?",
+        "(?:(?:je|jij|u|jullie|ge) (?:zit|zitten|zat)|(?:prijs|tarief|uurtarief|offerte|bedrag) (?:zit|ligt|is)) (?:\\w+ )?(?:ver |flink |ruim |een stuk |wel |fors )?boven (?:de rest|de concurrentie|de markt|het gemiddelde|de anderen|wat anderen|de andere offertes)(?! qua (?:kwaliteit|service|niveau|werk))",
+        `(?:ik|wij|we) (?:wil|willen) (?:er )?(?:best|wel|graag|hooguit) ${NUM} (?:euro )?(?:voor )?(?:geven|betalen|bieden)`,
       ],
       cue: ['goedkoper', 'duur', 'prijzig', 'budget', 'korting', 'prijs', 'bod', 'bieden', 'helft', 'tientje', 'euro'],
     },
@@ -475,10 +499,22 @@ export const nl: Lexicon = {
         "hoe (?:kun|kunt|kan) (?:je|jij|u|jullie) (?:jezelf |uzelf )?(?:nog )?in de spiegel (?:aan)?kijken|niet hoe (?:je|jij|u) (?:nog )?in de spiegel (?:kan|kunt) kijken",
         "(?:onze|deze) samenwerking (?:je|jou|u|jullie) (?:\\w+ )?(?:meer|niets|niks|weinig) waard",
         "(?:je|jij|u) zou (?:me|mij|ons) toch niet",
+        // Ondankbaarheid verweten, begrip geëist, schuld gegeven: "en zo bedank je me", "als zzp'er zou je dat moeten begrijpen".
+        "(?:en )?zo (?:bedank|bedankt|beloon|beloont) (?:je|jij|u|jullie) (?:me|mij|ons)|(?:is|was) dit (?:je|jouw|uw|jullie) (?:dank|dankbaarheid)",
+        "als (?:zzp'er|zzper|ondernemer|zelfstandige|collega|moeder|vader|ouder|mens) (?:zou|moet|moest|zal) (?:je|jij|u|ge) (?:dat|het|dit) toch (?:\\w+ )?(?:moeten )?(?:begrijpen|snappen|weten|kennen)",
+        "hoe (?:kun|kunt|kan) (?:je|jij|u|jullie) (?:mij |ons |me )?(?:dit|dat|zoiets) (?:\\w+ )?(?:\\w+ )?(?:\\w+ )?aandoen",
+        "(?:dankzij|door) (?:jou|u|jullie) (?:kan|kunnen) (?:ik|we|wij) (?:\\w+ )?(?:mijn|de|onze|ons) (?:huur|rekeningen|boodschappen|hypotheek|eten|school|studie) (?:\\w+ )?niet",
+        "(?:had|hadden) (?:ik|we|wij) (?:dat |dit |het )?(?:nooit )?van (?:jou|u|jullie) (?:nooit )?verwacht",
+        "(?:jij|je|u|jullie) (?:verdient|verdienen) (?:toch |al |heus )?(?:genoeg|meer dan genoeg|bakken met geld|goud geld|dik)(?:[.,!?]|$| aan| aan mij| aan ons)",
+        "voor (?:jou|u|jullie) is (?:het|dat|dit) (?:toch )?(?:maar|slechts|niks|niets|een schijntje|peanuts|kleingeld|een habbekrats)",
+        "(?:zoveel|zo veel|alles|veel) voor (?:je|jou|u|jullie) over (?:gehad|had|heb)",
       ],
       cue: ['trouw', 'vriend', 'vrienden', 'teleurgesteld', 'student', 'moeilijk', 'kinderen', 'alsjeblieft', 'aub', 'gunnen', 'medelijden'],
       // Hardship, identity and loyalty: leverage only beside an ask.
       withAsk: [
+        // Hoe erg het de schrijver raakt, naast een vraag: "ik lig er wakker van", "mijn kinderen moeten hiervan eten".
+        "(?:ben|zijn) er (?:echt |helemaal |nog steeds |zo )?(?:kapot|ziek|ondersteboven|stuk|kapotgemaakt) (?:van|door)|(?:lig|liggen|lag|lagen) er (?:\\w+ )?wakker van|(?:moest|moet|huil|huilde) er (?:bijna |echt |zelfs )?(?:van huilen|om huilen|van|om)",
+        "(?:mijn|onze) (?:kinderen|kids|gezin) (?:moeten|moet) (?:hier|daar|er) ?(?:van|mee) (?:\\w+ )?(?:eten|leven|rondkomen)",
         "(?:mijn|onze) (?:kinderen|kids|gezin|familie|moeder|vader|vrouw|man|zoon|dochter|baby) (?:\\w+ )?(?:(?:heeft|hebben) het (?:zwaar|moeilijk|financieel zwaar)|(?:heeft|hebben) (?:honger|niets|niks)|(?:is|zijn) (?:ziek|afhankelijk|de dupe)|ziek|nodig|lijden|lijdt|rekenen op)",
         "(?:baan kwijt|ontslagen|ziekenhuis|moeilijke tijd|zware tijd|lastige periode|rotjaar|scheiding|begrafenis|zit krap|het water aan de lippen)",
         "(?:trouwe|goede|vaste|oudste|beste) (?:klant|klanten|opdrachtgever|vriend)",
