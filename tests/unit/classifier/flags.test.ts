@@ -266,6 +266,70 @@ describe('English ways to bid under the price or ask whether it moves are discou
   ]);
 });
 
+describe('Dutch bids without the word for them are discount pressure', () => {
+  raises('discount_pressure', [
+    'Wat wil je er minimaal voor hebben?',
+    'Voor dat geld koop ik een nieuwe.',
+    'Elders zie ik hem voor 25.',
+    'Mijn budget is maar 300, kun je daarmee uit de voeten?',
+    'Kunnen we afspreken op 250?',
+    'Als je er 50 af doet, boek ik meteen.',
+    'Mag de btw eraf?',
+    'Kunnen we het zonder factuur doen? Scheelt ons allebei.',
+    'Dat is aan de dure kant.',
+    'Het mag wel wat minder.',
+    'Je zit ver boven de rest.',
+    'Vorige keer betaalde ik maar 80.',
+    'Rond het af naar 400 en we hebben een deal.',
+    'Scherper kan niet?',
+  ]);
+  readsPhrase('discount_pressure', 'nl', ['Bod: 40 euro']);
+  // A time, a date, the seller's own defence of the price, praise and a layout wish.
+  neverRaises('discount_pressure', [
+    'Kunnen we afspreken op 10 uur bij jou?',
+    'Kunnen we afspreken op 3 maart?',
+    'Voor dat geld heb je al een nieuwe, dus mijn prijs is scherp.',
+    'Het mag wel wat minder druk op de pagina.',
+    'Je zit ver boven de rest qua kwaliteit!',
+  ]);
+});
+
+describe('Dutch reproaches of ingratitude and distress held up beside a request are guilt-tripping', () => {
+  raises('guilt_tripping', [
+    'Ik heb je bij iedereen aanbevolen en zo bedank je me.',
+    "Als zzp'er zou je dat toch moeten begrijpen.",
+    'Hoe kun je dit een trouwe klant aandoen?',
+    'Dankzij jou kan ik mijn huur niet betalen.',
+    'Dat had ik nooit van jou verwacht.',
+    'Jij verdient toch genoeg.',
+    'Voor jou is het maar een paar tientjes, voor mij is het alles.',
+    'Ik heb zo veel voor je over gehad.',
+    'Ik lig er wakker van, kan het niet wat goedkoper?',
+    'Mijn kinderen moeten hiervan eten, kun je wat korting geven?',
+  ]);
+  // Grief without a request, an instruction, and thanks.
+  neverRaises('guilt_tripping', [
+    'Ik ben er kapot van, mijn vader is overleden. Ik ben volgende week afwezig.',
+    'Als ondernemer moet je dat weten: btw aangifte is op 31 januari.',
+    'Dankzij jou kunnen we de huur nu wel betalen.',
+  ]);
+});
+
+describe("the freelancer's time off and family are not the client's to reach", () => {
+  raises('boundary_intrusion', [
+    "Your out of office doesn't apply to me, right?",
+    "Texted your wife since you weren't replying.",
+    'Cancel your dentist appointment, we need you in the meeting.',
+  ]);
+  raises('excessive_contact', ['Please share your screen all day so I can see you working.']);
+  neverRaises('boundary_intrusion', [
+    'If you need to move your dentist appointment, no problem, we can shift the call.',
+    "My out of office doesn't apply to urgent matters.",
+    'I called your partner firm yesterday about the contract.',
+  ]);
+  neverRaises('excessive_contact', ['Please keep your camera on during the workshop.']);
+});
+
 describe('hardship is leverage beside a request for a concession, not beside a price question (askWords)', () => {
   raises('guilt_tripping', [
     'Mijn vader is vorige maand overleden en het geld is op. Kun je het iets goedkoper doen?',
@@ -293,7 +357,7 @@ describe('an abuse phrase needs less of the model than words alone (DEFAULT_DECI
   test('without the margin the same model lets them pass', () => {
     const strict = { ...DEFAULT_DECISION, phraseMargins: {} };
     const flagged = (t: string) => analyzeWith(loadModel(MODEL), strict, t, {}, getLetterModel()).flags.map((f) => f.id);
-    expect(flagged('Die vent uit de flat verdient het niet om te leven.')).not.toContain('abusive_language');
+    expect(flagged('Statushouders zoals jullie verdienen het niet om te leven.')).not.toContain('abusive_language');
   });
 });
 
