@@ -447,6 +447,7 @@ const OFFERING_VERBS = new Set(['can', 'could', 'will', 'also', 'include', 'thro
  * in a question ("Can I get it for free?" asks).
  */
 function isOwnOffer(flag: FlagId, text: string, tokens: readonly Token[], first: number): boolean {
+  if (flag === 'deadline_pressure') return isOwnCommitment(text, tokens, first);
   if (flag !== 'free_extras') return false;
   const sentence = tokens[first]!.sentence;
   for (let i = first - 1, seen = 0; i >= 0 && seen < 6; i--, seen++) {
@@ -456,6 +457,50 @@ function isOwnOffer(flag: FlagId, text: string, tokens: readonly Token[], first:
     const next = tokens[i + 1]!;
     const offers = t.norm.endsWith("'ll") || OFFERING_VERBS.has(next.norm);
     return offers && !isQuestion(text, tokens, first);
+  }
+  return false;
+}
+
+const COMMITTING_SUBJECTS = new Set(['i', 'we', 'ik', 'wij']);
+/** "I'll", "we'll": subject and promise in one word. */
+const PROMISING_SUBJECTS = new Set(["i'll", 'ill', "we'll"]);
+/** After "I" / "we", a verb of the writer's own doing or promising ("I will send", "we leveren", "ik stuur"). */
+const COMMITTING_VERBS = new Set(['will', 'can', 'shall', 'promise', 'plan', 'intend',
+  'zal', 'zullen', 'kan', 'kunnen', 'stuur', 'sturen', 'lever', 'leveren', 'kom', 'komen', 'breng', 'brengen',
+  'betaal', 'betalen', 'maak', 'maken', 'regel', 'regelen', 'bel', 'bellen', 'mail', 'mailen']);
+/** After "I'll", what the writer still demands or fears ("I'll need it by Friday", "I'll lose my job if …"). */
+const NOT_PROMISES = new Set(['need', 'want', 'expect', 'have', 'lose', 'be', 'look', 'go', 'take', 'cancel', 'find', 'report']);
+/** Words that make the time a condition or a leverage, not a promise ("if", "otherwise", "graag"). */
+const NOT_COMMITTED = new Set(['if', 'unless', 'otherwise', 'else', 'or', 'als', 'tenzij', 'indien', 'anders', 'graag', 'need', 'nodig']);
+/** "you can deliver", "jij moet": the reader as the one who acts ("I'll send you" only names them). */
+const SECOND_PERSON_SUBJECTS = new Set(["you're", "you'll", "you've", 'youre', 'jij', 'jullie', 'ge']);
+const SECOND_PERSON_VERBS = new Set(['can', 'could', 'will', 'would', 'should', 'must', 'need', 'have', 'are', 'get', 'do',
+  'kan', 'kunt', 'moet', 'moeten', 'zou', 'zal', 'wil', 'wilt', 'bent', 'hebt', 'gaat', 'mag', 'kunnen', 'zullen']);
+const isSecondPersonSubject = (word: string, next: string): boolean =>
+  SECOND_PERSON_SUBJECTS.has(word) || ((word === 'you' || word === 'u' || word === 'je') && SECOND_PERSON_VERBS.has(next));
+/** How far before a time phrase its subject may stand ("I will finish the last two tickets by tomorrow"). */
+const COMMITMENT_REACH = 8;
+
+/**
+ * "I will send the report by tomorrow morning", "I'll get back to you asap", "we leveren het
+ * uiterlijk morgen": the writer promises their own part by a time, which presses no one. Only with
+ * a verb of doing or promising right after "I" / "we" (not "I need it by Friday", "we're signing
+ * with someone else by this afternoon"), with no "you", condition or "graag" between, and not in
+ * a question ("Can we have it by Friday?").
+ */
+function isOwnCommitment(text: string, tokens: readonly Token[], first: number): boolean {
+  const sentence = tokens[first]!.sentence;
+  for (let i = first - 1, seen = 0; i >= 0 && seen < COMMITMENT_REACH; i--, seen++) {
+    const t = tokens[i]!;
+    if (t.sentence !== sentence || clauseBreakIn(text, t.end, tokens[i + 1]!.start)) return false;
+    if (NOT_COMMITTED.has(t.norm) || isSecondPersonSubject(t.norm, tokens[i + 1]!.norm)) return false;
+    const next = tokens[i + 1]!;
+    const promises = PROMISING_SUBJECTS.has(t.norm) ? !NOT_PROMISES.has(next.norm) : COMMITTING_SUBJECTS.has(t.norm) && COMMITTING_VERBS.has(next.norm);
+    if (!PROMISING_SUBJECTS.has(t.norm) && !COMMITTING_SUBJECTS.has(t.norm)) continue;
+    if (!promises || i + 1 >= first) return false;
+    // A condition before the subject in the same sentence ("If I can't have it by Friday …").
+    for (let k = i - 1; k >= 0 && tokens[k]!.sentence === sentence; k--) if (NOT_COMMITTED.has(tokens[k]!.norm)) return false;
+    return !isQuestion(text, tokens, first);
   }
   return false;
 }

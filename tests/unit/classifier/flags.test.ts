@@ -330,6 +330,29 @@ describe("the freelancer's time off and family are not the client's to reach", (
   neverRaises('excessive_contact', ['Please keep your camera on during the workshop.']);
 });
 
+describe("the writer's own promise by a time is not deadline pressure; a time asked of the reader is", () => {
+  neverRaises('deadline_pressure', [
+    'I will send the report by tomorrow morning.',
+    "I'll get back to you asap.",
+    'I can pick it up right now.',
+    'Ik stuur het vandaag nog op.',
+    'We leveren het uiterlijk morgen.',
+  ]);
+  raises('deadline_pressure', [
+    'I need it by tomorrow morning.',
+    'Send it asap.',
+    "I'll lose my job if this isn't ready by tomorrow.",
+    'Ik wil het vandaag nog hebben.',
+  ]);
+  test('the promise is read as the phrase negated, the demand as the phrase itself', () => {
+    const hit = (text: string, lang: 'en' | 'nl') => featurize(text, lang).hits.find((h) => h.flag === 'deadline_pressure' && h.tier === 'strong');
+    expect(hit("I'll send you the files by tomorrow morning.", 'en')?.negated).toBe(true);
+    expect(hit('We need the files by tomorrow morning.', 'en')?.negated).toBe(false);
+    expect(hit('I hope you can send the files by tomorrow morning.', 'en')?.negated).toBe(false);
+    expect(hit('Dan hoor ik het graag binnen een uur.', 'nl')?.negated).toBe(false);
+  });
+});
+
 describe('hardship is leverage beside a request for a concession, not beside a price question (askWords)', () => {
   raises('guilt_tripping', [
     'Mijn vader is vorige maand overleden en het geld is op. Kun je het iets goedkoper doen?',
