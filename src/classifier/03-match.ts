@@ -441,6 +441,13 @@ const OFFERING_SUBJECTS = new Set(['i', "i'll", 'we', "we'll", 'ik', 'wij', 'we'
 const OFFERING_VERBS = new Set(['can', 'could', 'will', 'also', 'include', 'throw', 'add', 'give', 'offer', 'am', 'happy',
   'kan', 'kunnen', 'zal', 'zullen', 'doe', 'doen', 'geef', 'geven', 'gooi', 'lever', 'leveren', 'ben', 'ook']);
 
+/** "I expect that you do the pages for free": the extra is in a clause about someone else. */
+const SUBORDINATORS = new Set(['that', 'dat']);
+/** Dutch subjects that follow their verb after a fronted object ("… doe ik er gratis bij"). */
+const INVERTED_SUBJECTS = new Set(['ik', 'wij']);
+/** How far before the extra the offering "I" may stand ("I can do it for 250 and throw in the stand"). */
+const OFFER_REACH = 10;
+
 /**
  * "I can throw in the covers", "I'll include the box spring for free", "ik doe de hoes er gratis
  * bij": the writer offers the extra, which is a gift, not a demand. Only for free extras, and not
@@ -450,12 +457,16 @@ function isOwnOffer(flag: FlagId, text: string, tokens: readonly Token[], first:
   if (flag === 'deadline_pressure') return isOwnCommitment(text, tokens, first);
   if (flag !== 'free_extras') return false;
   const sentence = tokens[first]!.sentence;
-  for (let i = first - 1, seen = 0; i >= 0 && seen < 6; i--, seen++) {
+  for (let i = first - 1, seen = 0; i >= 0 && seen < OFFER_REACH; i--, seen++) {
     const t = tokens[i]!;
     if (t.sentence !== sentence || clauseBreakIn(text, t.end, tokens[i + 1]!.start)) return false;
+    // "I'll pay 250 if you throw in the stand": the extra is the reader's, on a condition.
+    if (NOT_COMMITTED.has(t.norm) || SUBORDINATORS.has(t.norm) || isSecondPersonSubject(t.norm, tokens[i + 1]!.norm)) return false;
     if (!OFFERING_SUBJECTS.has(t.norm)) continue;
     const next = tokens[i + 1]!;
-    const offers = t.norm.endsWith("'ll") || OFFERING_VERBS.has(next.norm);
+    // Dutch puts the verb first after a fronted object: "de hoes doe ik er gratis bij".
+    const offers = t.norm.endsWith("'ll") ? !NOT_PROMISES.has(next.norm) : OFFERING_VERBS.has(next.norm) ||
+      (INVERTED_SUBJECTS.has(t.norm) && i > 0 && OFFERING_VERBS.has(tokens[i - 1]!.norm));
     return offers && !isQuestion(text, tokens, first);
   }
   return false;
@@ -474,7 +485,7 @@ const NOT_PROMISES = new Set(['need', 'want', 'expect', 'have', 'lose', 'be', 'l
 const NOT_COMMITTED = new Set(['if', 'unless', 'otherwise', 'else', 'or', 'als', 'tenzij', 'indien', 'anders', 'graag', 'need', 'nodig']);
 /** "you can deliver", "jij moet": the reader as the one who acts ("I'll send you" only names them). */
 const SECOND_PERSON_SUBJECTS = new Set(["you're", "you'll", "you've", 'youre', 'jij', 'jullie', 'ge']);
-const SECOND_PERSON_VERBS = new Set(['can', 'could', 'will', 'would', 'should', 'must', 'need', 'have', 'are', 'get', 'do',
+const SECOND_PERSON_VERBS = new Set(['can', 'could', 'will', 'would', 'should', 'must', 'need', 'have', 'are', 'get', 'do', 'to',
   'kan', 'kunt', 'moet', 'moeten', 'zou', 'zal', 'wil', 'wilt', 'bent', 'hebt', 'gaat', 'mag', 'kunnen', 'zullen']);
 const isSecondPersonSubject = (word: string, next: string): boolean =>
   SECOND_PERSON_SUBJECTS.has(word) || ((word === 'you' || word === 'u' || word === 'je') && SECOND_PERSON_VERBS.has(next));

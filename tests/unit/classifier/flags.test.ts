@@ -135,6 +135,10 @@ describe('negation and quoting', () => {
     // The writer offering the extra is a gift, not a demand.
     ["I'll throw in the plastic covers as well.", 'free_extras'],
     ['Ik doe de hoes er gratis bij.', 'free_extras'],
+    // Further from its "I", after the price, or with the Dutch verb first.
+    ['I can do it for 250 and throw in the stand.', 'free_extras'],
+    ['I can offer it to you for 250 and throw in a 60-day warranty.', 'free_extras'],
+    ['Ik kan hem voor 50 leveren en de hoes doe ik er gratis bij.', 'free_extras'],
     // A request declined after its words (as Kalm's own replies do) is no demand.
     ['Delivery by tomorrow is not possible. I will send you a realistic date.', 'deadline_pressure'],
     // What the writer prefers against is declined.
@@ -328,6 +332,15 @@ describe("the freelancer's time off and family are not the client's to reach", (
     'I called your partner firm yesterday about the contract.',
   ]);
   neverRaises('excessive_contact', ['Please keep your camera on during the workshop.']);
+});
+
+describe('an extra asked of the reader stays a demand, however far its "I"', () => {
+  raises('free_extras', [
+    "I'll pay 250 if you throw in the stand.",
+    "I'll take the bike if you throw in the lock and the helmet.",
+    'Ik betaal 50 als je de hoes er gratis bij doet.',
+    "If it goes wrong, I'll expect you to redo the whole thing for free.",
+  ]);
 });
 
 describe("the writer's own promise by a time is not deadline pressure; a time asked of the reader is", () => {
