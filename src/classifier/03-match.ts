@@ -481,6 +481,12 @@ const COMMITTING_VERBS = new Set(['will', 'can', 'shall', 'promise', 'plan', 'in
   'betaal', 'betalen', 'maak', 'maken', 'regel', 'regelen', 'bel', 'bellen', 'mail', 'mailen']);
 /** After "I'll", what the writer still demands or fears ("I'll need it by Friday", "I'll lose my job if …"). */
 const NOT_PROMISES = new Set(['need', 'want', 'expect', 'have', 'lose', 'be', 'look', 'go', 'take', 'cancel', 'find', 'report']);
+/** "We'll have it done by Friday": "have" with the work finished is a promise, unlike "I'll have to …". */
+const DONE_WORDS = new Set(['done', 'ready', 'finished', 'sent', 'delivered', 'fixed', 'completed', 'back', 'over']);
+function hasDoneWord(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (DONE_WORDS.has(tokens[k]!.norm)) return true;
+  return false;
+}
 /** Words that make the time a condition or a leverage, not a promise ("if", "otherwise", "graag"). */
 const NOT_COMMITTED = new Set(['if', 'unless', 'otherwise', 'else', 'or', 'als', 'tenzij', 'indien', 'anders', 'graag', 'need', 'nodig']);
 /** "you can deliver", "jij moet": the reader as the one who acts ("I'll send you" only names them). */
@@ -506,7 +512,9 @@ function isOwnCommitment(text: string, tokens: readonly Token[], first: number):
     if (t.sentence !== sentence || clauseBreakIn(text, t.end, tokens[i + 1]!.start)) return false;
     if (NOT_COMMITTED.has(t.norm) || isSecondPersonSubject(t.norm, tokens[i + 1]!.norm)) return false;
     const next = tokens[i + 1]!;
-    const promises = PROMISING_SUBJECTS.has(t.norm) ? !NOT_PROMISES.has(next.norm) : COMMITTING_SUBJECTS.has(t.norm) && COMMITTING_VERBS.has(next.norm);
+    const promises = PROMISING_SUBJECTS.has(t.norm)
+      ? !NOT_PROMISES.has(next.norm) || (next.norm === 'have' && tokens[i + 2]?.norm !== 'to' && hasDoneWord(tokens, i + 2, first))
+      : COMMITTING_SUBJECTS.has(t.norm) && COMMITTING_VERBS.has(next.norm);
     if (!PROMISING_SUBJECTS.has(t.norm) && !COMMITTING_SUBJECTS.has(t.norm)) continue;
     if (!promises || i + 1 >= first) return false;
     // A condition before the subject in the same sentence ("If I can't have it by Friday …").

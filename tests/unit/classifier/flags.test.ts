@@ -350,9 +350,11 @@ describe("the writer's own promise by a time is not deadline pressure; a time as
     'I can pick it up right now.',
     'Ik stuur het vandaag nog op.',
     'We leveren het uiterlijk morgen.',
+    "I'll have the files ready by tomorrow morning.",
   ]);
   raises('deadline_pressure', [
     'I need it by tomorrow morning.',
+    "We'll have to get it done by tomorrow.",
     'Send it asap.',
     "I'll lose my job if this isn't ready by tomorrow.",
     'Ik wil het vandaag nog hebben.',
