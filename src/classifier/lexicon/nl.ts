@@ -411,6 +411,13 @@ export const nl: Lexicon = {
         "(?:ik|we|wij) (?:wacht|wachten) (?:eerst |nog )?(?:even )?op (?:het )?(?:geld|de subsidie|de verzekering|de uitkering|de hypotheek|de lening|de financiering|mijn uitkering|de betaling van|betaling van)",
         "(?:betaal|betalen) (?:nou eenmaal |gewoon |principieel )?nooit (?:vooraf|vooruit|een voorschot|een aanbetaling)|achteraf of niet",
         "zonder geld tot|tot (?:mijn|mn|m'n|ons|het) (?:salaris|uitkering|loon|toeslag|vakantiegeld) (?:binnen|er) is",
+        // Uitstel met een reden die niets met de klus te maken heeft: geld dat vastzit, een bank die "tegenhoudt",
+        // de aanbetaling die overgeslagen wordt, eerst alles zien voor er iets betaald wordt.
+        "(?:mijn|ons|het|m'n) geld (?:staat|zit) (?:nog |even |helaas )?vast(?! (?:op|in) (?:een|mijn|ons|de))",
+        "(?:betaling|overboeking|overschrijving) (?:is|werd|wordt) (?:\\w+ )?(?:tegengehouden|geblokkeerd|vastgehouden) (?:door|bij) (?:de|mijn|onze) bank",
+        "(?:aanbetaling|voorschot) (?:\\w+ )?(?:sla ik over|sla ik liever over|doe ik niet|doe ik nooit|betaal ik niet|betaal ik nooit|zie ik niet zitten)",
+        "(?:eerst|pas) (?:het |de )?(?:\\w+ )?(?:zien|hebben|ontvangen|testen|binnen hebben) (?:voordat|voor|en dan pas) (?:ik|we|wij) (?:\\w+ )?(?:iets |een cent |een euro )?(?:betaal|betalen|overmaak|overmaken)",
+        "(?:mag|kan) ik (?:het|de factuur|de rekening|dat|die factuur) (?:\\w+ )?(?:volgende week|volgende maand|later|na de \\w+|over een week|over een maand) (?:voldoen|betalen|overmaken)",
       ],
       withAsk: [
         // Uitstel zonder datum, alleen naast geld of een factuur: "ik kom er niet aan toe", "het staat op mijn lijstje".

@@ -245,6 +245,21 @@ describe('Dutch payment on a condition is payment stalling', () => {
   ]);
 });
 
+describe('Dutch excuses and conditions that put off paying are payment stalling', () => {
+  raises('payment_stalling', [
+    'Het geld staat vast tot eind van de maand.',
+    'Mag ik het volgende week voldoen?',
+    'De betaling is tegengehouden door de bank, duurt nog even.',
+    'Ik wil eerst het eindresultaat zien voordat ik iets betaal.',
+  ]);
+  readsPhrase('payment_stalling', 'nl', ['De aanbetaling sla ik over, dat doe ik nooit.']);
+  // Seeing a design before signing a quote, and a freelancer sending an invoice later, owe nothing yet.
+  neverRaises('payment_stalling', [
+    'Wij willen eerst het ontwerp zien voordat we de offerte tekenen.',
+    'Mag ik de factuur volgende week sturen?',
+  ]);
+});
+
 describe('English ways to bid under the price or ask whether it moves are discount pressure', () => {
   raises('discount_pressure', [
     'Is the price firm?',
