@@ -113,12 +113,16 @@ export const en: Lexicon = {
         // The reader is there anyway: "since you're already on the roof", "next time you're passing".
         "(?:since|now that) (?:you're|you are|you'll be|you will be|your team is|your team's) (?:already |going to be )?(?:here|there|on site|on the roof|in the area|in the house|at the house|round|around|passing|over|on your way)|(?:while|as) (?:you're|you are|you'll be|your team is) already (?:here|there|on site|on the roof|in the area|in the house|at the house|round|around|over)|next time (?:you're|you are) (?:passing|in the area|round|around|here)",
         // The extra played down as no work: "really the same job", "same content, different format", "easy these days".
-        "(?:really|basically|pretty much|practically|essentially) the same (?:job|work|thing|design|task)|same (?:content|design|text|thing)(?:,| but| just) (?:a |just a )?different (?:format|size|language|layout)",
+        "(?:really|basically|pretty much|practically|essentially|almost) the same (?:job|work|thing|design|task|text|content|file|layout)|same (?:content|design|text|thing)(?:,| but| just) (?:a |just a )?different (?:format|size|language|layout)",
         "no real work for you|(?:hardly|barely) any (?:extra )?work|(?:that's|that is|it's|it is|should be) (?:easy|simple|quick|nothing) (?:for you|these days|nowadays|for a pro|for someone like you)",
         "(?:i|we) thought (?:that|this|it) (?:was|would be|is) (?:standard|a given|the norm|included|part of (?:it|the package|the deal|the job))",
         // Hours and rounds the client says should not count.
         "(?:they|these|it|that|this|those|the) (?:\\w+ )?(?:\\w+ )?(?:shouldn't|should not|won't|don't|doesn't) (?:really )?count(?! on| for)|(?:don't|do not) count (?:the|this|that|it|them|these|those) (?:\\w+ )?(?:\\w+ )?(?:as|towards|against)",
         "(?:every|any|all) other (?:\\w+ )?(?:\\w+ )?(?:\\w+ )?(?:\\w+ )?(?:includes|included|throws in|threw in|has thrown in)",
+        // The same work for a second use, or what was paid said to cover it.
+        "(?:covered|included) (?:by|in) (?:what|the amount|the money|the fee|the price) (?:we|i) (?:already |have already |'ve already )?(?:paid|agreed|pay|are paying)(?! for)",
+        "(?:just )?(?:reuse|re-use|copy|use) (?:the|that|this|your|the same) (?:design|layout|logo|template|text|photos|pictures|artwork|copy) (?:again )?for (?:our|my) (?:other|second|new|sister)",
+        "(?:since|as|now that) you (?:already )?(?:have|'ve got|have got) (?:the|all the|our|my) (?:files|designs?|photos|pictures|text|source files|assets|artwork)(?:,| already,)? (?:\\w+ )?(?:\\w+ )?(?:would be|should be|is|it's|can't be) (?:easy|quick|simple|no work|nothing|a quick job)",
       ],
       cue: [
         'free', 'included', 'extra', 'quick', 'small change', 'little change', 'tweak', 'favour', 'favor', 'bonus',

@@ -245,6 +245,21 @@ describe('Dutch payment on a condition is payment stalling', () => {
   ]);
 });
 
+describe('English extras played down as the same work or as already paid for are free extras', () => {
+  raises('free_extras', [
+    'Since you already have the files, a flyer would be easy.',
+    "Add the German translation too, it's basically the same text.",
+    'You can just reuse the design for our other three shops.',
+  ]);
+  readsPhrase('free_extras', 'en', ['Surely the Facebook banner is covered by what we paid.']);
+  // A question about what was bought, permission to reuse, and a request for a quote.
+  neverRaises('free_extras', [
+    'Is the hosting covered by what we paid for the package?',
+    "Feel free to reuse the layout for the next newsletter, it's your template.",
+    'Since you already have the files, could you quote for a flyer?',
+  ]);
+});
+
 describe('Dutch excuses and conditions that put off paying are payment stalling', () => {
   raises('payment_stalling', [
     'Het geld staat vast tot eind van de maand.',
