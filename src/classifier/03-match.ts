@@ -478,7 +478,9 @@ const PROMISING_SUBJECTS = new Set(["i'll", 'ill', "we'll"]);
 /** After "I" / "we", a verb of the writer's own doing or promising ("I will send", "we leveren", "ik stuur"). */
 const COMMITTING_VERBS = new Set(['will', 'can', 'shall', 'promise', 'plan', 'intend',
   'zal', 'zullen', 'kan', 'kunnen', 'stuur', 'sturen', 'lever', 'leveren', 'kom', 'komen', 'breng', 'brengen',
-  'betaal', 'betalen', 'maak', 'maken', 'regel', 'regelen', 'bel', 'bellen', 'mail', 'mailen']);
+  'betaal', 'betalen', 'maak', 'maken', 'regel', 'regelen', 'bel', 'bellen', 'mail', 'mailen',
+  // "ik laat het je binnen een uur weten", "wij reageren binnen een dag"
+  'laat', 'laten', 'reageer', 'reageren', 'antwoord', 'antwoorden', 'bevestig', 'bevestigen']);
 /** After "I'll", what the writer still demands or fears ("I'll need it by Friday", "I'll lose my job if …"). */
 const NOT_PROMISES = new Set(['need', 'want', 'expect', 'have', 'lose', 'be', 'look', 'go', 'take', 'cancel', 'find', 'report']);
 /** "We'll have it done by Friday": "have" with the work finished is a promise, unlike "I'll have to …". */

@@ -768,3 +768,95 @@ describe('options', () => {
     expect([...sev].sort((x, y) => x - y)).toEqual(sev);
   });
 });
+
+describe('English haggles under other names for the price, counter-offers, comparisons and limits are discount pressure', () => {
+  raises('discount_pressure', [
+    'Is there any flexibility on the total?',
+    'Any wiggle room on the invoice amount?',
+    'Is your rate up for discussion?',
+    'whats ur lowest for the bike',
+    "Let's say 1,200 all in.",
+    'Our ceiling is 2k for this project.',
+    'Could you shave a bit off the total?',
+    'The last freelancer did it for half.',
+    'I can get the same on eBay for 30.',
+    'Could you match the price from the other shop?',
+    "If you drop it to 75 I'll take it today.",
+    'Our budget only stretches to 1,500.',
+    "We'll pay 2,000, not a cent more.",
+  ]);
+  readsPhrase('discount_pressure', 'en', [
+    'Could you sharpen the quote a bit?',
+    'Please revise the quote downwards.',
+    "As a returning customer I'd expect something off.",
+    'Is that the best you can do?',
+    'Does 45 sound fair?',
+    'Happy to go ahead at 80% of your quote.',
+  ]);
+  // Times, measures, other lowest things, and other things trimmed or matched.
+  neverRaises('discount_pressure', [
+    "Let's say Tuesday at 10 for the call.",
+    'Shall we say 9 o\'clock?',
+    'The lowest shelf is broken, can you send a new one?',
+    'Our ceiling height is 2.4 metres, will the cabinet fit?',
+    'Could you trim the video to 60 seconds?',
+    "We'd like to match the colours of the other shop.",
+    'Any flexibility on the delivery date would help us.',
+    'The last freelancer did a great job on the logo.',
+    "What's the lowest floor you can deliver to without a lift?",
+  ]);
+  test('an instalment is not a counter-offer', () =>
+    expect(holdsPhrase('I can pay the 300 in parts, can we do 100 a month?', 'en', 'discount_pressure')).toBe(false));
+});
+
+describe('English urgency by the clock, other clients pushed aside and impatience are deadline pressure', () => {
+  raises('deadline_pressure', [
+    'I know we said the 20th but we now need it by Monday.',
+    "Have it on my desk by 9am or don't bother.",
+    "I'm giving you until 5pm today.",
+    'Surely you can squeeze it in before the weekend.',
+    'Push the other clients back, we need this first.',
+    'How long can it possibly take? Just send it today.',
+    'Time is of the essence here, chop chop.',
+  ]);
+  // A week's grace, an honest question, the writer's own promise, and a calm deadline for a colleague.
+  neverRaises('deadline_pressure', [
+    "I'm giving you until Friday to think about the offer, no pressure.",
+    'How long can it take to ship to Belgium?',
+    "I'll get it over to you by 5pm.",
+    'Please have the draft to me by Friday so legal can look at it before it goes out.',
+    'Hope your other clients are keeping you busy!',
+  ]);
+});
+
+describe('Dutch urgency: the day the writer needs it, others pushed aside, impatience; a promise to let know is not', () => {
+  raises('deadline_pressure', [
+    'Kun je alles even laten vallen en dit eerst doen?',
+    'We hadden vrijdag afgesproken maar ik heb het nu toch donderdag nodig.',
+    'Hoe lang kan dat nou duren? Stuur het vandaag gewoon.',
+    'Dit kan echt niet wachten tot volgende week.',
+    'Tempo graag, we hebben geen dag te verliezen.',
+  ]);
+  readsPhrase('deadline_pressure', 'nl', ['Schuif je andere klanten maar even opzij, dit gaat voor.']);
+  neverRaises('deadline_pressure', [
+    'Ik laat het je binnen een uur weten.',
+    'Wij reageren binnen een dag op je vraag.',
+    'Hoe lang kan dat duren, ongeveer? Dan plan ik het in.',
+    'Neem gerust de tijd, kwaliteit gaat voor snelheid.',
+  ]);
+});
+
+describe('Dutch threats: a complaints body called in, damages claimed, a name blackened', () => {
+  raises('threat', [
+    'Ik schakel de Geschillencommissie in.',
+    'Ik maak je kapot op internet.',
+    'Ik trek de opdracht in en ga de schade op je verhalen.',
+    'Ik zet je op zwart bij alle ondernemers hier in de straat.',
+    'Als het niet klopt, hoor je van mijn jurist.',
+  ]);
+  neverRaises('threat', [
+    'Onze advocaat heeft het contract bekeken, alles in orde.',
+    'Je gaat hier geen spijt van krijgen, het wordt prachtig.',
+    'De verzekeraar verhaalt de schade op de andere partij, daar hoef jij niets voor te doen.',
+  ]);
+});

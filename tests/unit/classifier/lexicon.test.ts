@@ -1,0 +1,23 @@
+/**
+ * The lexicons' phrases as written: a phrase is matched from a word start to a word end, so a
+ * phrase source that ends in a space (or starts with one) can only match where punctuation
+ * follows a gap, which is never what its author meant ("op internet zetten " missed
+ * "op internet zetten want ...").
+ */
+import { describe, expect, test } from 'vitest';
+import { en } from '../../../src/classifier/lexicon/en';
+import { nl } from '../../../src/classifier/lexicon/nl';
+
+describe.each([['en', en], ['nl', nl]] as const)('%s phrases', (_lang, lexicon) => {
+  const sources = Object.entries(lexicon.flags).flatMap(([flag, l]) =>
+    [...l.strong, ...l.cue, ...(l.withAsk ?? [])].map((src) => [flag, src] as const));
+  test('every phrase starts and ends at a word, not at a space', () => {
+    const bad = sources.filter(([, src]) => /^ | $/.test(src)).map(([flag, src]) => `${flag}: "${src}"`);
+    expect(bad).toEqual([]);
+  });
+  test('every phrase is written once', () => {
+    const seen = new Set<string>();
+    const repeated = sources.filter(([flag, src]) => seen.size === seen.add(`${flag} ${src}`).size);
+    expect(repeated).toEqual([]);
+  });
+});
