@@ -240,9 +240,20 @@ export const en: Lexicon = {
         "(?:first|top|number one) (?:page|spot|position|result|place|ranking) (?:of|on|in) google",
         "(?:#1|1st) (?:page|spot|position|result|place|ranking) (?:of|on|in) google",
         "(?:double|triple|10x|quadruple) (?:our|my) (?:sales|revenue|traffic|leads|followers|bookings|income)",
-        "no (?:results|sales|success) (?:no pay|no payment|no money)",
+        "no (?:results|sales|success),? (?:no pay|no payment|no money)",
         "(?:only pay|pay only|will pay only|i'll only pay) (?:if|when|once) (?:it works|there are results|we see|i see|it succeeds|sales)",
         "(?:make sure|be sure|be certain) (?:that )?(?:it|this) (?:works|will work|succeeds|sells|ranks)",
+        // From my own list of 20 English demands for certainty, written before measuring (9 were
+        // missed): results required, a commitment in writing, the risk handed over ("your
+        // responsibility"), "counting on you to", the question that wants a yes. A product's
+        // warranty, a promise of one's own and a shared review of results stay calm.
+        "(?:(?:it|this|that) in writing|(?:it|this|that) on paper|a written (?:guarantee|commitment|statement|promise)|a (?:written|firm|formal|signed) (?:commitment|confirmation)) that (?:it|the|this|you|we|our|my|there)",
+        "(?:counting|relying|banking) on (?:you|u) to (?:get|bring|deliver|double|triple|increase|win|generate|make|boost|grow) (?:us|me|our|my|at least|more)",
+        "(?:has|have|needs?|must) (?:to )?(?:deliver|bring in|bring|generate|produce|show) (?:\\w+ )?(?:results|sales|leads|customers|clients|bookings|traffic|a return|roi)",
+        "(?:will|would|is|does) (?:this|it|that) (?:definitely|certainly|for sure|100%|be guaranteed to|guaranteed to|surely) (?:get|bring|work|increase|win|rank|sell|make|double|boost)",
+        "(?:problems?|issues?|bugs?|everything|anything|mistakes?|errors?|defects?|failures?) (?:\\w+ )?(?:\\w+ )?(?:is|are|will be|remain|stay) (?:your|all your|entirely your|completely your|fully your) (?:responsibility|fault|problem)",
+        "commit (?:yourself )?to (?:a |an )?(?:\\d+ ?%|more|higher|guaranteed|minimum|specific) (?:\\w+ )?(?:increase|growth|rise|sales|leads|bookings|conversions|results|return)",
+        "(?:make sure|be sure) (?:that )?(?:it|this|the \\w+) (?:goes viral|gets results|brings in|pays off|converts|hits)",
       ],
       cue: ['guarantee', 'guaranteed', 'promise', 'certain', 'responsible', 'liable', 'results', 'sure'],
     },
@@ -336,6 +347,12 @@ export const en: Lexicon = {
         "(?:split|spread|divide) (?:the |this |it |my |our )?(?:\\w+ )?(?:bill |invoice |payment |amount |fee |cost )?(?:into|over|across) (?:\\w+ )?(?:monthly |weekly )?(?:payments|instal?ments|months|parts|chunks|budget years)",
         "(?:delay|extension) (?:in|on) (?:settling|paying|payment)",
         "(?:can|could|would) (?:you|u) (?:please |pls )?wait (?:till|until|til|for) (?:the |my |our |next )?(?:\\d|payday|pay day|my salary|my wages|the end|end of|next|monday|tuesday|wednesday|thursday|friday)",
+        // From my own list of 20 English ways to put off paying, written before measuring (4 were
+        // missed): long terms written as "90-day terms", the invoice sent back to a later month,
+        // payment tied to the work making money. "Our payment terms are 30 days" stays calm.
+        "(?:[6-9]\\d|[1-3]\\d\\d)(?:-| )days? (?:payment )?terms",
+        "(?:(?:resend|re-send|reissue|re-issue) (?:me |us )?(?:it|the invoice|your invoice|the bill|a new invoice) (?:again )?|(?:send|submit) (?:me |us )?(?:it|the invoice|your invoice|the bill|a new invoice) again )(?:next (?:month|quarter|year)|in (?:january|february|march|april|may|june|july|august|september|october|november|december|the new year|a few weeks|a couple of months)|after the (?:summer|holidays))",
+        "(?:once|when|as soon as|after|until) (?:the|my|our|it|this) (?:\\w+ )?(?:starts?|begins?) (?:making|earning|bringing in|generating|turning) (?:money|revenue|sales|income|a profit|profit)|(?:once|when|until) (?:it|we|i|the \\w+) (?:makes?|turns?) a profit",
       ],
       cue: ['deposit', 'later', 'pay', 'payment', 'invoice', 'afford', 'overdue', 'late', 'exposure', 'portfolio', 'barter', 'trade', 'extension'],
     },

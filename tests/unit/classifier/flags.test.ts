@@ -860,3 +860,38 @@ describe('Dutch threats: a complaints body called in, damages claimed, a name bl
     'De verzekeraar verhaalt de schade op de andere partij, daar hoef jij niets voor te doen.',
   ]);
 });
+
+describe('English payment put off by long terms, a later invoice or the work paying for itself is payment stalling', () => {
+  readsPhrase('payment_stalling', 'en', ["Our accounts team only runs payments on 90-day terms, hope that's fine."]);
+  raises('payment_stalling', [
+    'The invoice got lost somewhere in our system, can you resend it next month?',
+    "Let's say I pay you once the site starts making money.",
+    'Send me the invoice again in January, the budget is spent.',
+  ]);
+  neverRaises('payment_stalling', [
+    'Our payment terms are 30 days, as in the contract.',
+    'Please send the invoice next month, after the work is finished as agreed.',
+    'Our standard is 14-day terms.',
+  ]);
+});
+
+describe('English demands for certainty: results required, promises in writing, the risk handed over', () => {
+  raises('guarantee_demand', [
+    'We need a written commitment that the site will load in under a second.',
+    "I'm counting on you to get us at least 100 new leads.",
+    'The campaign has to deliver results, otherwise what are we paying for?',
+    'Tell me straight: will this definitely get us more customers?',
+    'Any problems after launch are your responsibility, forever.',
+    'I want it in writing that the colours will match the sample exactly.',
+    "We'll only sign if you commit to a 20% increase in bookings.",
+    "No results, no payment. That's fair, isn't it?",
+  ]);
+  readsPhrase('guarantee_demand', 'en', ['make sure it goes viral ok']);
+  neverRaises('guarantee_demand', [
+    'Hosting is your responsibility, right?',
+    'Will this work on mobile too?',
+    'Further to our meeting, I wanted to put in writing that we would like a different approach.',
+    'Our products come with a two-year guarantee.',
+    'I promise to send the texts by Friday.',
+  ]);
+});
