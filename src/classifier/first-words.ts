@@ -46,8 +46,16 @@ export function firstWords(src: string): Set<string> | undefined {
         if (src[i] !== ')') return skipRest(unknown());
         const spaceInside = src[i - 1] === ' ';
         i++;
-        if (src[i] === '?') { i++; item = { ...item, nullable: true }; }
-        else if (src[i] === '*' || src[i] === '+' || src[i] === '{') return skipRest(unknown());
+        // A quantified group: "?", "*" and "{0,n}" may take nothing, "+" and "{m,n}" take the group.
+        if (src[i] === '?' || src[i] === '*') { i++; item = { ...item, nullable: true }; }
+        else if (src[i] === '+') i++;
+        else if (src[i] === '{') {
+          const close = src.indexOf('}', i);
+          if (close < 0 || !/^\{\d+(?:,\d*)?\}$/.test(src.slice(i, close + 1))) return skipRest(unknown());
+          if (src[i + 1] === '0') item = { ...item, nullable: true };
+          i = close + 1;
+        }
+        if (src[i] === '?') i++; // lazy
         // A group glued to letters ("agenc(?:y|ies)") is not a whole word.
         if (!spaceInside && src[i] !== undefined && WORD_CHAR.test(src[i]!)) item = unknown();
       } else if (src[i] === ' ') {

@@ -7,7 +7,7 @@ import type { Lexicon } from './types';
 
 const NUM = '(?:[$€£] ?)?\\d[\\d.,]*k?';
 /** A number that reads as money rather than a time or a count: with a sign or a currency word, a "k", or three digits or more. */
-const AMOUNT = "(?:[$€£] ?\\d[\\d.,]*k?|\\d[\\d.,]*k(?![a-z])|\\d{3,}[\\d.,]*|\\d{1,3}(?:,\\d{3})+|\\d[\\d.,]* (?:dollars|euros|bucks|quid|pounds|eur|usd|gbp))";
+const AMOUNT = "(?:[$€£] ?\\d[\\d.,]*k?|\\d[\\d.,]*k(?![a-z])|\\d{3}[\\d.,]*|\\d{1,2}[.,]\\d{3}[\\d.,]*|\\d[\\d.,]* (?:dollars|euros|bucks|quid|pounds|eur|usd|gbp))";
 /** After a number: not a time, a duration, a count of things or a measure ("say 10 for the call" is not "10 am"). */
 const NOT_TIME = "(?! ?(?:am|pm|o'clock|h|hrs?|hours?|mins?|minutes?|seconds?|days?|weeks?|months?|years?|people|persons|pages?|pcs|pieces|units|km|miles|m2|sqm|cm|kg|%|percent|(?:a|per|each|every) (?:month|week|day|year))(?![a-z])|[:.]\\d)";
 /** A moment by the clock or the calendar: "9am", "17:00", "tonight", "friday". */
@@ -350,7 +350,7 @@ export const en: Lexicon = {
         // From my own list of 20 English ways to put off paying, written before measuring (4 were
         // missed): long terms written as "90-day terms", the invoice sent back to a later month,
         // payment tied to the work making money. "Our payment terms are 30 days" stays calm.
-        "(?:[6-9]\\d|[1-3]\\d\\d)(?:-| )days? (?:payment )?terms",
+        "(?:60|75|90|100|120|150|180)(?:-| )days? (?:payment )?terms",
         "(?:(?:resend|re-send|reissue|re-issue) (?:me |us )?(?:it|the invoice|your invoice|the bill|a new invoice) (?:again )?|(?:send|submit) (?:me |us )?(?:it|the invoice|your invoice|the bill|a new invoice) again )(?:next (?:month|quarter|year)|in (?:january|february|march|april|may|june|july|august|september|october|november|december|the new year|a few weeks|a couple of months)|after the (?:summer|holidays))",
         "(?:once|when|as soon as|after|until) (?:the|my|our|it|this) (?:\\w+ )?(?:starts?|begins?) (?:making|earning|bringing in|generating|turning) (?:money|revenue|sales|income|a profit|profit)|(?:once|when|until) (?:it|we|i|the \\w+) (?:makes?|turns?) a profit",
       ],

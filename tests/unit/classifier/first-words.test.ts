@@ -24,6 +24,13 @@ describe('the words a phrase can start with', () => {
     expect(firstWords('(?:ik|we) betaal (?:de|het) factuur niet(?! later| eerder)')).toEqual(new Set(['ik', 'we']));
     expect(firstWords('(?!niet )(?:ik|we) betaal')).toEqual(new Set(['ik', 'we']));
   });
+  test('a quantified group after the first word leaves the start known; one that may take nothing at the start does not hide the next', () => {
+    expect(firstWords("(?:let's|shall we) say (?:[$€£] ?\\d|\\d{1,3}(?:,\\d{3})+)")).toEqual(new Set(["let's", 'shall']));
+    expect(firstWords('(?:have|get) it by (?:\\d(?:\\w|:){0,6}|tonight)')).toEqual(new Set(['have', 'get']));
+    expect(firstWords('(?:very )*(?:too|so) much')).toEqual(new Set(['very', 'too', 'so']));
+    expect(firstWords('(?:very ){0,2}(?:too|so) much')).toEqual(new Set(['very', 'too', 'so']));
+    expect(firstWords('(?:very ){1,2}much')).toEqual(new Set(['very']));
+  });
   test('a start that is not a plain word leaves the phrase to be scanned for', () => {
     expect(firstWords('(?:#1|1st) page of google')).toBeUndefined();
     expect(firstWords('24/7')).toBeUndefined();
