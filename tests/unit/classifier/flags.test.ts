@@ -895,3 +895,19 @@ describe('English demands for certainty: results required, promises in writing, 
     'I promise to send the texts by Friday.',
   ]);
 });
+
+describe("Dutch intrusions: a call asked for on Sunday, holidays set for work, one's own appointments to be moved", () => {
+  raises('boundary_intrusion', [
+    'Bel me zondag even, dan nemen we het door.',
+    'We plannen de presentatie op kerstavond, dat moet je maar regelen.',
+    'Die tandartsafspraak kun je toch wel verzetten?',
+    "Je bent toch zzp'er, dan heb je geen vaste werktijden.",
+  ]);
+  // A business closed on a holiday, a party on one, and a birthday wished well.
+  neverRaises('boundary_intrusion', [
+    'Op tweede kerstdag zijn we gesloten, dus de levering komt de 27e.',
+    'We houden de borrel op koningsdag, kom je ook?',
+    'Je verjaardag kun je toch niet missen, geniet ervan!',
+    'Fijne vakantie! We spreken elkaar als je terug bent.',
+  ]);
+});
