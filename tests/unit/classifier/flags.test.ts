@@ -911,3 +911,20 @@ describe("Dutch intrusions: a call asked for on Sunday, holidays set for work, o
     'Fijne vakantie! We spreken elkaar als je terug bent.',
   ]);
 });
+
+describe('Dutch free extras: not worth billing, inside the price, "you already have the files"', () => {
+  raises('free_extras', [
+    'Het is echt maar vijf minuten werk, dat hoef je toch niet te rekenen.',
+    'Je hebt de bestanden toch al, dan is een poster zo gemaakt.',
+    'Die kleine wijziging valt vast binnen de prijs.',
+    'Zou je voor dezelfde prijs ook het kantoor boven willen schilderen?',
+  ]);
+  readsPhrase('free_extras', 'nl', ['Even tussendoor: kun je ook naar onze andere website kijken?']);
+  // Receipt checked, a quote asked for, and extra work billed.
+  neverRaises('free_extras', [
+    "Je hebt de foto's toch al ontvangen? Ik stuurde ze gisteren.",
+    'Kun je ook naar de andere offerte kijken die ik stuurde?',
+    'We willen graag een extra pagina; reken het maar als meerwerk.',
+    'Kun je een offerte sturen voor een Engelse versie?',
+  ]);
+});
