@@ -465,10 +465,10 @@ export const nl: Lexicon = {
         "(?:gebeld|gemaild|geappt|ge-appt|ge-sms't|ingesproken|geprobeerd|berichten gestuurd|gestuurd|geschreven) (?:\\w+ )?(?:\\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|meerdere|talloze|ontelbare|honderd|zoveel) (?:keer|maal|berichten|mails|appjes|voicemails)",
         "(?:\\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|meerdere|talloze|ontelbare|honderd|zoveel) (?:keer|maal) (?:\\w+ )?(?:gebeld|gemaild|geappt|ingesproken|geprobeerd|gevraagd)",
         "waarom (?:\\w+ )?(?:reageer|reageert|antwoord|antwoordt|beantwoord|beantwoordt|neem|neemt|belt|bel|mail) (?:je|u|jullie) (?:\\w+ )?(?:niet|nooit|niet terug|niet op)",
-        "(?:elk|ieder) (?:uur|kwartier|half uur|dagdeel|moment) (?:\\w+ )?(?:een )?(?:update|bericht|verslag|status|terugkoppeling)",
+        "(?:elk|ieder) (?:uur|kwartier|half uur|dagdeel|moment) (?:\\w+ )?(?:een )?(?:update|bericht|berichtje|appje|mailtje|seintje|verslag|status|terugkoppeling)",
         "(?:binnen|in) (?:\\d+|tien|vijf|vijftien|een|het) (?:minuten|minuutjes|kwartier|uur) (?:\\w+ )?(?:antwoord|reactie|terugbellen|terug|reageren)",
         "(?:stuur|mail|vraag) (?:\\w+ )?(?:dit|het) (?:\\w+ )?(?:nogmaals|opnieuw|weer|voor de \\w+ keer|nog een keer)",
-        "(?:derde|vierde|vijfde|zesde|tiende|zoveelste|\\d+e) (?:keer|mail|bericht|poging|herinnering)",
+        "(?:derde|vierde|vijfde|zesde|tiende|zoveelste|\\d+e) (?:keer|mail|bericht|poging|herinnering|vraag|vraagje|appje|telefoontje)|het zoveelste (?:vandaag|deze week|al)",
         "(?:nog steeds|nog altijd|nog) (?:geen|niks|niets) (?:antwoord|reactie|bericht|gehoord)",
         "(?:elke|iedere) (?:stap|wijziging|beslissing|pixel|regel|zin) (?:\\w+ )?(?:wil ik|moet ik|eerst|laten zien|goedkeuren|zien)",
         "(?:neem|neemt) (?:nou|toch|eens|dan) (?:\\w+ )?(?:je|uw|de) (?:telefoon|telefoon op)",
@@ -483,6 +483,13 @@ export const nl: Lexicon = {
         "(?:bevestig|reageer|antwoord|bel) (?:\\w+ )?binnen (?:\\d+|vijf|tien|een paar) (?:minuten|minuutjes)",
         "als ik (?:binnen|over) (?:\\d+|tien|vijf|een|het) (?:minuten|kwartier|uur) (?:\\w+ )?(?:niks|niets|geen antwoord) (?:hoor|heb)",
         "(?:heb|hebben) (?:al|nu al) (?:een|een heel|twee|drie) (?:uur|dagen|dag) (?:\\w+ )?(?:geen bericht|niks gehoord|niets gehoord|geen reactie)",
+        // From my own list of 20 Dutch demands for contact written before measuring (7 were missed):
+        // every step watched before going on, a daily call, messages read but unanswered, every half
+        // hour "een berichtje". A weekly meeting and "stuur maar een update als het klaar is" stay calm.
+        "(?:bij|na) (?:elke|iedere) (?:stap|wijziging|beslissing|versie|alinea|pagina|tussenstap) (?:\\w+ )?(?:\\w+ )?(?:meekijken|meekijk|mee kijken|goedkeuren|zien|checken|controleren|overleggen)",
+        "(?:zien|checken|goedkeuren|controleren|meekijken) (?:voordat|voor|eer) (?:je|jij|u) (?:\\w+ )?(?:verder|doorgaat|verdergaat|doorwerkt)",
+        "(?:elke|iedere) (?:dag|ochtend|avond|middag|werkdag) (?:om \\w+ (?:uur )?)?(?:\\w+ )?(?:\\w+ )?(?:bellen|videobellen|inbellen|een call|een videocall|een belletje|afstemmen)",
+        "(?:gelezen|blauwe vinkjes|twee vinkjes)(?: hebt| heeft| hebben| staat| staan)?,? (?:maar|en toch) (?:ik )?(?:krijg|hoor|ontvang) (?:\\w+ )?(?:geen|niks|niets)",
       ],
       cue: ['weer', 'opnieuw', 'nogmaals', 'nog steeds', 'geen reactie', 'update', 'gebeld', 'herinnering', 'keer'],
     },

@@ -928,3 +928,21 @@ describe('Dutch free extras: not worth billing, inside the price, "you already h
     'Kun je een offerte sturen voor een Engelse versie?',
   ]);
 });
+
+describe('Dutch demands for contact: every step watched, a daily call, read but unanswered, a message every half hour', () => {
+  raises('excessive_contact', [
+    'Ik wil bij elke stap even meekijken voordat je verdergaat.',
+    'Nog een vraagje, het zoveelste vandaag, sorry haha: welk lettertype gebruik je?',
+    'Ik zie dat je mijn bericht gelezen hebt, maar ik krijg geen reactie.',
+    'Laten we elke dag om negen uur even kort bellen over de stand van zaken.',
+    'Stuur elk half uur even een berichtje hoe het gaat.',
+    'Mag ik elke concepttekst per alinea zien voordat je verder schrijft?',
+  ]);
+  // A weekly meeting, an update when it is done, a message read without a complaint, a daily call declined.
+  neverRaises('excessive_contact', [
+    'Zullen we eens per week een kort overleg plannen?',
+    'Stuur maar een update als de eerste versie klaar is.',
+    'Ik heb je bericht gelezen en zie geen probleem, prima zo.',
+    'Je hoeft me echt niet elke dag te bellen, ik kom aan het eind van de week kijken.',
+  ]);
+});
