@@ -373,6 +373,11 @@ export const en: Lexicon = {
         "(?:i|we) (?:need|want|expect|demand) (?:to be )?(?:updated|informed|kept in the loop|an update) (?:constantly|all the time|every|each|continuously|immediately)",
         // Watched while working (micromanaging): "share your screen all day", "keep your camera on while you work".
         "(?:(?:share|leave) (?:your|ur) screen|(?:keep|leave|have) (?:your|ur) (?:webcam|camera|cam) on) (?:\\w+ )?(?:all day|the whole day|the entire day|while you work|whenever you work|during working hours)",
+        // From my own list of 20 English demands for contact written before measuring (4 were missed):
+        // "Anyone there???" (not "Hi?? is this still available?"), a call every morning, online but not answering.
+        "(?:anyone|anybody|are you|r u|you) (?:still )?(?:there|alive|awake)\\?\\?",
+        "(?:jump|hop|get) on a (?:quick )?(?:call|zoom|video call|check-in|catch-up) every (?:morning|day|evening|afternoon|hour|single day)|(?:a|have a) (?:quick )?(?:call|zoom|video call|check-in|catch-up) every (?:hour|single day)",
+        "(?:status|you're|you are|you were|you've been|you show|it shows you) (?:\\w+ )?online (?:\\w+ )?(?:but|and) (?:you're |you are |still )?(?:not|no|ignoring|never)",
       ],
       cue: ['again', 'still waiting', 'no answer', 'no reply', 'ignoring', 'ignored', 'update', 'updates', 'times', 'called', 'voicemail', 'reminder'],
     },

@@ -946,3 +946,24 @@ describe('Dutch demands for contact: every step watched, a daily call, read but 
     'Je hoeft me echt niet elke dag te bellen, ik kom aan het eind van de week kijken.',
   ]);
 });
+
+describe('English demands for contact: "anyone there???", a call every morning, online but not answering', () => {
+  raises('excessive_contact', [
+    'Hello??? Anyone there???',
+    "Let's jump on a call every morning at 8 to go through things.",
+    "Why is your status online but you're not answering me?",
+  ]);
+  // A marketplace opener, someone at the door, and patience.
+  neverRaises('excessive_contact', [
+    'Hi?? is this still available?',
+    "Are you there? I'm at the door with the parcel.",
+    'You were online but busy, no worries, reply when you can.',
+  ]);
+  // No phrase is read here (a test below checks): the model's words "every morning" decide, as in
+  // "We have a standup every morning; you're welcome to skip it". This test fails (and must then
+  // become a plain test) once the model gets it right.
+  test.fails('known false alarm: a team\'s own morning call is read as excessive contact', () =>
+    expect(flagsOf("We have a call every morning with the team, you don't need to join.")).not.toContain('excessive_contact'));
+  test('that false alarm holds no phrase of the flag', () =>
+    expect(holdsPhrase("We have a call every morning with the team, you don't need to join.", 'en', 'excessive_contact')).toBe(false));
+});
