@@ -10,10 +10,10 @@ const NUM = '(?:[$€£] ?)?\\d[\\d.,]*k?';
 const AMOUNT = "(?:[$€£] ?\\d[\\d.,]*k?|\\d[\\d.,]*k(?![a-z])|\\d{3}[\\d.,]*|\\d{1,2}[.,]\\d{3}[\\d.,]*|\\d[\\d.,]* (?:dollars|euros|bucks|quid|pounds|eur|usd|gbp))";
 /** After a number: not a time, a duration, a count of things or a measure ("say 10 for the call" is not "10 am"). */
 const NOT_TIME = "(?! ?(?:am|pm|o'clock|h|hrs?|hours?|mins?|minutes?|seconds?|days?|weeks?|months?|years?|people|persons|pages?|pcs|pieces|units|km|miles|m2|sqm|cm|kg|%|percent|(?:a|per|each|every) (?:month|week|day|year))(?![a-z])|[:.]\\d)";
-/** A moment by the clock or the calendar: "9am", "17:00", "tonight", "friday". */
-const CLOCK = "(?:\\d(?:\\w|:){0,6}|tonight|today|tomorrow|noon|midday|lunch|lunchtime|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the morning|this (?:afternoon|evening|week)|the end of (?:the )?(?:day|week))";
 /** A moment within the day: an ultimatum's clock ("until 5pm", "until tonight"), not a week's grace. */
 const SOON = "(?:\\d(?:\\w|:){0,6}|tonight|today|tomorrow|noon|midday|lunch|lunchtime|this (?:afternoon|evening)|the end of (?:the )?day)";
+/** A moment by the clock or the calendar: "9am", "17:00", "tonight", "friday". */
+const CLOCK = `(?:${SOON}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the morning|this week|the end of (?:the )?week)`;
 /** What a client asks to be lower: the price under its many names. */
 const PRICE = '(?:price|prices|rate|rates|fee|fees|quote|cost|costs|total|figure|amount|invoice|bill|number|estimate|offer)';
 
@@ -35,7 +35,6 @@ export const en: Lexicon = {
         `(?:how about|what about|would you do|will you do|could you do|can you do) ${NUM}`,
         "(?:make|give|offer|allow) (?:us |me )?(?:a |some )?(?:deduction|reduction|markdown|price cut)",
         "(?:you|u) (?:only )?(?:charged|billed|quoted|asked) (?:him|her|them|us|me|my \\w+|\\w+) (?:only )?(?:[$€£]?\\w+ )?(?:last time|before|for the same|for that|for a similar)",
-        "(?:any|some) (?:room|wiggle room|flexibility|leeway) (?:on|in|with) (?:the |your |that )?(?:price|rate|quote|cost|fee)",
         "(?:is|are) (?:the price|it|that|your price|the rate|your rate|the prices?) negotiable",
         "(?:other|another|most) (?:designers?|developers?|freelancers?|agenc(?:y|ies)|compan(?:y|ies)|photographers?|guys?|people|sellers?|shops?|writers?) (?:\\w+ )?(?:charges?|quoted?|offers?|asks?|do(?:es)? it) (?:\\w+ )?(?:half|less|cheaper|way less|much less|\\d)",
         "(?:quoted|charges?|offered) (?:me|us) (?:only |just )?(?:half|less|way less|much less|a lot less)",

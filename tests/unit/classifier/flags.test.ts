@@ -962,8 +962,9 @@ describe('English demands for contact: "anyone there???", a call every morning, 
   // No phrase is read here (a test below checks): the model's words "every morning" decide, as in
   // "We have a standup every morning; you're welcome to skip it". This test fails (and must then
   // become a plain test) once the model gets it right.
+  const teamCall = "We have a call every morning with the team, you don't need to join.";
   test.fails('known false alarm: a team\'s own morning call is read as excessive contact', () =>
-    expect(flagsOf("We have a call every morning with the team, you don't need to join.")).not.toContain('excessive_contact'));
+    expect(flagsOf(teamCall)).not.toContain('excessive_contact'));
   test('that false alarm holds no phrase of the flag', () =>
-    expect(holdsPhrase("We have a call every morning with the team, you don't need to join.", 'en', 'excessive_contact')).toBe(false));
+    expect(holdsPhrase(teamCall, 'en', 'excessive_contact')).toBe(false));
 });
