@@ -154,6 +154,8 @@ interface CompiledLexicon {
   sellerVoice: PhraseSet;
   /** The writer offering to pay for an extra. */
   paysForExtra: PhraseSet;
+  /** The writer promising to pay soon. */
+  paysPromptly: PhraseSet;
   /** Whether a word written otherwise than its norm ("b1tch", "2024") is profane, by its written form. */
   profaneAsWritten: Map<string, boolean>;
 }
@@ -218,6 +220,7 @@ function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     acronyms: new Set(lexicon.acronyms),
     sellerVoice: compilePhraseSet(lexicon.sellerVoice),
     paysForExtra: compilePhraseSet(lexicon.paysForExtra),
+    paysPromptly: compilePhraseSet(lexicon.paysPromptly),
     profaneAsWritten: new Map(),
   };
 }
@@ -237,7 +240,7 @@ export function allPhraseRegexes(lang: 'en' | 'nl'): { flag: FlagId; re: RegExp 
   const lex = lexiconFor(lang);
   const seen = new Set<RegExp>();
   const out: { flag: FlagId; re: RegExp }[] = [...lex.patterns];
-  for (const [set, flag] of [[lex.sellerVoice, 'discount_pressure'], [lex.paysForExtra, 'free_extras']] as const) {
+  for (const [set, flag] of [[lex.sellerVoice, 'discount_pressure'], [lex.paysForExtra, 'free_extras'], [lex.paysPromptly, 'payment_stalling']] as const) {
     if (set.scan) out.push({ flag, re: set.scan });
     for (const list of set.byWord.values()) for (const re of list) if (!seen.has(re)) { seen.add(re); out.push({ flag, re }); }
   }
@@ -259,6 +262,14 @@ export function speaksAsSeller(text: { folded: string; tokens: readonly Token[] 
  */
 export function offersToPay(text: { folded: string; tokens: readonly Token[] }, lang: Lang): boolean {
   return holdsAny(lexiconFor(lang).paysForExtra, text, lang);
+}
+
+/**
+ * The writer promises to pay soon: "I'll pay the invoice on Friday", "we betalen je factuur deze
+ * week". A client keeping to the terms is not stalling, however much the message talks of paying.
+ */
+export function promisesPayment(text: { folded: string; tokens: readonly Token[] }, lang: Lang): boolean {
+  return holdsAny(lexiconFor(lang).paysPromptly, text, lang);
 }
 
 /** Whether the text holds a phrase of the set, as written or, like the flags' phrases, as meant ("im asking 40"). */

@@ -58,6 +58,11 @@ export interface Lexicon {
    * separate quote", "reken het maar als meerwerk"): more work asked for and paid is no free extra.
    */
   paysForExtra: readonly string[];
+  /**
+   * The writer promises to pay soon ("I'll pay the invoice on Friday", "de betaling volgt morgen"):
+   * a client keeping to the terms, not stalling, unless a stalling phrase says otherwise.
+   */
+  paysPromptly: readonly string[];
   /** Capitalised words that are not shouting (acronyms). */
   acronyms: readonly string[];
 }

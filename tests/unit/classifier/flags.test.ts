@@ -9,6 +9,8 @@ import { loadModel } from '../../../src/classifier/model/format';
 import { MODEL } from '../../../src/classifier/model/model.generated';
 import { featurize } from '../../../src/classifier/features';
 import { clauseAround } from '../../../src/classifier/04-score';
+import { promisesPayment } from '../../../src/classifier/03-match';
+import { tokenize } from '../../../src/classifier/tokenize';
 import type { FlagId } from '../../../src/shared/types';
 
 type Case = [text: string, flag: FlagId, evidenceHas: string];
@@ -967,4 +969,82 @@ describe('English demands for contact: "anyone there???", a call every morning, 
     expect(flagsOf(teamCall)).not.toContain('excessive_contact'));
   test('that false alarm holds no phrase of the flag', () =>
     expect(holdsPhrase(teamCall, 'en', 'excessive_contact')).toBe(false));
+});
+
+describe('English bids: as an indirect question, "how does 900 sound", cash in hand, a ceiling, "buy it for"', () => {
+  raises('discount_pressure', [
+    'Let me know if you would accept 2,500 for the whole site.',
+    'Just checking if you might go down to 350.',
+    'How does 900 sound for the logo and the cards?',
+    'How do you feel about 300 instead?',
+    'I have 150 cash on me right now if that works.',
+    "I can't do anything above 500 for the translation.",
+    "That's as high as I can go: 400.",
+    'Our absolute limit is 7,500 for the campaign.',
+    "I'd be willing to buy both for 120.",
+    'My budget tops out at 1,500.',
+    "What's the lowest you're willing to go on the package?",
+    'Could we meet in the middle, say 700?',
+  ]);
+  readsPhrase('discount_pressure', 'en', ["I'll take it off your hands for 40."]);
+  // The same words about a draft, a call, the calendar and a payment.
+  neverRaises('discount_pressure', [
+    "I was wondering if you'd take a look at the draft.",
+    'Let me know if you would accept a call on Thursday.',
+    'How does Tuesday at 10 sound?',
+    'I have 150 photos ready for you to edit.',
+    'Could we meet in the middle of the week?',
+    "I'll take it at your asking price, when can I collect?",
+  ]);
+});
+
+describe('Dutch bids: an indirect question, a ceiling, a cheaper listing, "hoe klinkt 90 euro"', () => {
+  raises('discount_pressure', [
+    'Ik vroeg me af of je 80 zou accepteren.',
+    'Wat moet hij minimaal opbrengen?',
+    'Kunnen we elkaar in het midden treffen, zeg 500?',
+    'Ik heb maximaal 300 te besteden.',
+    'Ons budget houdt op bij 2.500.',
+    'Hoger dan 150 ga ik niet.',
+    'Op Marktplaats staat dezelfde voor 20 euro.',
+    'Hoe klinkt 90 euro voor allebei?',
+    'Scherp je offerte nog even aan?',
+    'We zaten eerder te denken aan 800.',
+    'Kun je de voorrijkosten laten vallen?',
+  ]);
+  readsPhrase('discount_pressure', 'nl', ['Laten we zeggen 1.200 all-in.']);
+  // The listing itself, the calendar, photos counted and a price accepted.
+  neverRaises('discount_pressure', [
+    'Op Vinted zag ik je jas voor 40 euro. Is hij nog beschikbaar?',
+    'Kunnen we elkaar in het midden van de week zien?',
+    'Hoe klinkt dinsdagmiddag voor de kennismaking?',
+    "Ik heb 50 foto's voor je klaargezet.",
+    'Laten we zeggen om half 3 bij het station.',
+    'Ik neem hem voor de vraagprijs, wanneer kan ik langskomen?',
+  ]);
+});
+
+describe('A promise to pay soon is not stalling; paying later still is', () => {
+  neverRaises('payment_stalling', [
+    "I'll pay the invoice of 1,200 on Friday.",
+    "We'll settle your invoice this week.",
+    "I'll pay the rest when I pick it up on Saturday.",
+    "We'll pay the deposit today so you can start.",
+    'Ik betaal de factuur van 1.200 vrijdag.',
+    'We betalen je factuur deze week, bedankt voor het mooie werk!',
+    'De aanbetaling maak ik vandaag over, dan kun je beginnen.',
+  ]);
+  raises('payment_stalling', [
+    "I can't pay this month, I'll pay half on Friday and the rest in March.",
+    "I'll pay you next month when my client pays me.",
+    'Ik betaal pas volgende maand, dan heb ik weer geld.',
+  ]);
+  test('the promise is read only for a near day, not for "next month"', () => {
+    const promise = (text: string, lang: 'en' | 'nl') => promisesPayment(tokenize(text), lang);
+    expect(promise("I'll pay the invoice on Friday.", 'en')).toBe(true);
+    expect(promise("I'll pay the invoice next month.", 'en')).toBe(false);
+    expect(promise("i'll pay when i pick it up next month", 'en')).toBe(false);
+    expect(promise('Ik maak het bedrag morgen over.', 'nl')).toBe(true);
+    expect(promise('Ik maak het bedrag pas volgende maand over.', 'nl')).toBe(false);
+  });
 });
