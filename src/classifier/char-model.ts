@@ -9,19 +9,19 @@
  * is scored, so the second opinion costs an addition per word of that window.
  */
 import type { Word } from './words';
-import { FLAGS, fromBase64 } from './model/format';
+import { FLAGS, fromWeightText } from './model/format';
 
 /** One weight per flag and piece, the flags of the word model. */
 export const CHAR_FLAGS = FLAGS;
 
 export interface PackedCharModel {
-  version: 1;
+  version: 2;
   /** The table holds 2^bits weights. */
   bits: number;
   /** Weight = int8 value × scale. */
   scale: number;
   bias: number[];
-  /** The int8 table, base64. */
+  /** The int8 table, as text (model/format.ts, toWeightText). */
   weights: string;
 }
 
@@ -61,9 +61,11 @@ export function wordGrams(norm: string): Uint32Array {
 export const slot = (h: number, k: number, mask: number): number => (Math.imul(h ^ SALT[k]!, 0x85ebca6b) >>> 15) & mask;
 
 export function loadCharModel(packed: PackedCharModel): CharModel {
-  const bytes = fromBase64(packed.weights);
-  const table = new Float32Array(bytes.length);
-  for (let i = 0; i < bytes.length; i++) table[i] = ((bytes[i]! << 24) >> 24) * packed.scale;
+  if (packed.version !== 2) throw new Error('letter model of an older format: run npm run train');
+  const values = fromWeightText(packed.weights);
+  if (values.length !== 1 << packed.bits) throw new Error('letter model table has the wrong size: run npm run train');
+  const table = new Float32Array(values.length);
+  for (let i = 0; i < values.length; i++) table[i] = values[i]! * packed.scale;
   return { mask: (1 << packed.bits) - 1, table, bias: Float32Array.from(packed.bias) };
 }
 

@@ -6,7 +6,7 @@
 import { FLAG_IDS } from '../../shared/types';
 import { CHAR_FLAGS, slot, wordGrams, type PackedCharModel } from '../char-model';
 import { tokenize } from '../tokenize';
-import { toBase64 } from '../model/format';
+import { toWeightText } from '../model/format';
 import type { Example } from './corpus';
 import { DEFAULT_SEED, seededRandom } from './seeded-random';
 
@@ -85,6 +85,6 @@ export function trainCharModel(examples: readonly Example[], opts: CharTrainOpti
   const levels = opts.levels ?? 7;
   const sorted = Float32Array.from(W, Math.abs).sort();
   const scale = Math.max(1e-6, sorted[Math.floor(sorted.length * 0.999)]!) / levels;
-  const bytes = Uint8Array.from(W, (w) => Math.max(-levels, Math.min(levels, Math.round(w / scale))) & 0xff);
-  return { version: 1, bits, scale, bias: [...bias].map((b) => Math.round(b * 1e4) / 1e4), weights: toBase64(bytes) };
+  const values = Int8Array.from(W, (w) => Math.max(-levels, Math.min(levels, Math.round(w / scale))));
+  return { version: 2, bits, scale, bias: [...bias].map((b) => Math.round(b * 1e4) / 1e4), weights: toWeightText(values) };
 }

@@ -203,7 +203,7 @@ function fit(examples: Example[], groups: Instance[][], opts: TrainOptions & { o
   FLAG_IDS.forEach((f, k) => { perFlag[f] = positives[k]!; });
   const names = kept.map((r) => r.name);
   const model: PackedModel = {
-    version: 2,
+    version: 3,
     flags: [...FLAG_IDS],
     bias: [...bias].map((b) => Math.round(b * 1e4) / 1e4),
     scale,

@@ -1,6 +1,8 @@
 /** The shipped model's packing (model/format.ts): what training writes is what the analysis reads. */
 import { describe, expect, test } from 'vitest';
-import { frontCode, frontDecode, loadModel, packRows, type PackedModel } from '../../../src/classifier/model/format';
+import { fromWeightText, frontCode, frontDecode, loadModel, packRows, toWeightText, type PackedModel } from '../../../src/classifier/model/format';
+import { CHAR_MODEL } from '../../../src/classifier/model/char-model.generated';
+import { loadCharModel } from '../../../src/classifier/char-model';
 import { MODEL } from '../../../src/classifier/model/model.generated';
 import { FLAG_IDS } from '../../../src/shared/types';
 
@@ -24,6 +26,23 @@ describe('front-coded feature names', () => {
 });
 
 describe('packed weights', () => {
+  test('every int8 weight comes back from its text, and the text is JSON-safe and mostly one character a weight', () => {
+    const all = Array.from({ length: 256 }, (_, i) => i - 128);
+    const text = toWeightText(all);
+    expect([...fromWeightText(text)]).toEqual(all);
+    expect(JSON.stringify(text)).toBe(`"${text}"`);
+    expect(toWeightText([-45, 0, 45])).toHaveLength(3);
+    expect(() => toWeightText([128])).toThrow(/int8/);
+  });
+
+  test('the shipped letter model loads a full table of small weights', () => {
+    const m = loadCharModel(CHAR_MODEL);
+    expect(m.table.length).toBe(1 << CHAR_MODEL.bits);
+    const levels = new Set([...m.table].map((w) => Math.round(w / CHAR_MODEL.scale)));
+    expect(levels.size).toBeGreaterThan(5);
+    for (const l of levels) expect(Math.abs(l)).toBeLessThanOrEqual(7);
+  });
+
   test('rows of flags and int8 weights load back to the same rows', () => {
     const rows: [number, number][][] = [[[0, 5]], [[2, -127], [10, 127]], [[1, -1], [3, 64], [9, -3]], FLAG_IDS.map((_, k) => [k, k - 5] as [number, number])];
     const packed: PackedModel = {
