@@ -124,7 +124,7 @@ export const en: Lexicon = {
         // Written from my own list of 40 buyer offers before measuring (18 were missed): the bid as an
         // indirect question, "how does 900 sound", cash in hand, a buyer's ceiling and "buy it for".
         `(?:if|whether) (?:(?:you|u) (?:would|will|could|can|might|would be willing to|are willing to)|you'd|youd|you'd be willing to) (?:\\w+ )?(?:accept|take|consider|do|go down to|come down to|let it go for|sell it for) (?:around |about |maybe |only |just )?${NUM}${NOT_TIME}`,
-        `how(?:'s| does| do| would| will| is) ${NUM}${NOT_TIME} (?:\\w+ )?sound`,
+        `(?:how's|hows|how does|how do|how would|how will|how is) ${NUM}${NOT_TIME} (?:\\w+ )?sound`,
         `(?:what do you think|how do you feel|how would you feel|what would you say) (?:about|of|to) ${NUM}${NOT_TIME}(?: for| instead|\\?|$)`,
         `(?:i|we) (?:have|'ve got|have got|got) (?:around |about |only |just )?${NUM} (?:in )?cash`,
         "(?:i|we) (?:can't|cannot|won't|couldn't) (?:go|pay|spend|do|offer) anything (?:above|over|higher than|more than|beyond)",

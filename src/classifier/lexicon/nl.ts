@@ -69,7 +69,7 @@ export const nl: Lexicon = {
         "een (?:scherper|lager|gunstiger|vriendelijker|schappelijker) (?:tarief|uurtarief|dagtarief|bedrag|prijsje)",
         // Asking to be met halfway on the money: "kunt u ons iets tegemoet komen?"
         "(?:iets|wat|een beetje|een stukje|financieel|in de prijs|in de kosten) tegemoet (?:komen|kom|komt)",
-        `${NUM} (?:en|dan) (?:we zijn|zijn we) rond`,
+        `${AMOUNT}${NOT_TIME},? (?:en|dan) (?:(?:we zijn|zijn we) rond|(?:is het|het is) (?:rond|een deal|verkocht))`,
         "(?:anders|dan) (?:ga|gaan|kies|kiezen|stap|stappen) (?:ik|we|wij) (?:\\w+ )?(?:voor|naar|met) (?:een ander|iemand anders|de concurrent|de concurrentie|een andere partij|een andere aanbieder|een ander bureau|een andere fotograaf|een andere leverancier|een andere schilder)",
         "(?:van|aan) (?:de|die|je|uw|jouw) (?:prijs|offerte|factuur|rekening|tarief|nota) (?:afdoen|af doen|afhalen|af halen|halen|afgaan)",
         "(?:oude|vorige) (?:tarief|prijs|uurtarief) (?:\\w+ )?(?:blijven betalen|houden|aanhouden|handhaven|blijven hanteren)",
@@ -125,7 +125,6 @@ export const nl: Lexicon = {
         `budget (?:houdt op|stopt|eindigt|reikt tot|gaat niet verder dan|is maximaal|is hooguit) (?:bij |op |tot )?${AMOUNT}${NOT_TIME}`,
         `(?:hoger|verder|meer|boven) (?:dan |de )?${AMOUNT}${NOT_TIME} (?:euro )?(?:ga|gaan|kan|kunnen|wil|willen|betaal|betalen|geef|geven) (?:ik|we|wij) (?:echt |heus |toch )?niet`,
         `(?:op marktplaats|op 2dehands|op bol|op vinted|op internet|online|elders|ergens anders|bij de action|bij de concurrent) (?:staat|staan|ligt|liggen|is|zijn|zag|zie|vind|vond) (?:er )?(?:dezelfde|hetzelfde|precies dezelfde|precies hetzelfde|eentje|een|zo'n|een nieuwe|nieuw|nieuwe) (?:\\w+ )?(?:\\w+ )?voor (?:maar |slechts |nog geen )?${AMOUNT}${NOT_TIME}`,
-        `${AMOUNT}${NOT_TIME},? (?:en|dan) (?:is het|het is) (?:rond|een deal|verkocht)`,
         `(?:laten we|zullen we) (?:zeggen|afspreken) (?:€ ?\\d[\\d.,]*|\\d[\\d.,]*(?:,-| ?euro)|\\d{3,}[\\d.,]*|\\d{1,2}\\.\\d{3}[\\d.,]*)${NOT_TIME}(?! per)`,
         `hoe klinkt ${AMOUNT}${NOT_TIME}`,
         "(?:scherp|scherpt) (?:je|jij|u|jullie) (?:je |uw |de |jullie )?(?:offerte|prijs|tarief|aanbod|uurtarief)(?: \\w+)?(?: \\w+)? aan|(?:offerte|prijs|tarief|aanbod|uurtarief) (?:\\w+ )?(?:\\w+ )?aanscherpen",
