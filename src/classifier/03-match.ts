@@ -156,6 +156,8 @@ interface CompiledLexicon {
   paysForExtra: PhraseSet;
   /** The writer promising to pay soon. */
   paysPromptly: PhraseSet;
+  /** The writer praising in public. */
+  praise: PhraseSet;
   /** Whether a word written otherwise than its norm ("b1tch", "2024") is profane, by its written form. */
   profaneAsWritten: Map<string, boolean>;
 }
@@ -221,6 +223,7 @@ function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     sellerVoice: compilePhraseSet(lexicon.sellerVoice),
     paysForExtra: compilePhraseSet(lexicon.paysForExtra),
     paysPromptly: compilePhraseSet(lexicon.paysPromptly),
+    praise: compilePhraseSet(lexicon.praise),
     profaneAsWritten: new Map(),
   };
 }
@@ -240,7 +243,7 @@ export function allPhraseRegexes(lang: 'en' | 'nl'): { flag: FlagId; re: RegExp 
   const lex = lexiconFor(lang);
   const seen = new Set<RegExp>();
   const out: { flag: FlagId; re: RegExp }[] = [...lex.patterns];
-  for (const [set, flag] of [[lex.sellerVoice, 'discount_pressure'], [lex.paysForExtra, 'free_extras'], [lex.paysPromptly, 'payment_stalling']] as const) {
+  for (const [set, flag] of [[lex.sellerVoice, 'discount_pressure'], [lex.paysForExtra, 'free_extras'], [lex.paysPromptly, 'payment_stalling'], [lex.praise, 'threat']] as const) {
     if (set.scan) out.push({ flag, re: set.scan });
     for (const list of set.byWord.values()) for (const re of list) if (!seen.has(re)) { seen.add(re); out.push({ flag, re }); }
   }
@@ -270,6 +273,14 @@ export function offersToPay(text: { folded: string; tokens: readonly Token[] }, 
  */
 export function promisesPayment(text: { folded: string; tokens: readonly Token[] }, lang: Lang): boolean {
   return holdsAny(lexiconFor(lang).paysPromptly, text, lang);
+}
+
+/**
+ * The writer praises in public: "I left you a glowing review", "ik ga een positieve recensie
+ * schrijven". The word "review" alone is not a threat.
+ */
+export function praisesPublicly(text: { folded: string; tokens: readonly Token[] }, lang: Lang): boolean {
+  return holdsAny(lexiconFor(lang).praise, text, lang);
 }
 
 /** Whether the text holds a phrase of the set, as written or, like the flags' phrases, as meant ("im asking 40"). */

@@ -498,6 +498,12 @@ export const en: Lexicon = {
     `(?:payment|the transfer|the money|the balance|the rest|your money|the invoice) (?:\\w+ )?(?:will|should|is going to) (?:follow|be paid|go out|arrive|come|reach you|be with you|be in your account|be transferred|be sent) (?:\\w+ )?(?:\\w+ )?${PAY_SOON}`,
     "(?:i've|i have|we've|we have|just) (?:scheduled|booked|queued|set up|approved|authorised|authorized) (?:the|your) (?:payment|transfer|invoice)",
   ],
+  praise: [
+    "(?:gave|give|given|giving|left|leave|leaving|posted|post|posting|wrote|write|writing|awarded|award) (?:you |u |it |them )?(?:a |an |my |our )(?:really |very |truly |well-deserved |well deserved |honest |big |huge )?(?:positive|glowing|good|great|lovely|nice|excellent|amazing|fantastic|brilliant|stellar|wonderful|raving|rave|5-star|5 star|five-star|five star|top) (?:review|rating|recommendation|testimonial|shout-?out|write-?up)",
+    "(?:gave|give|given|giving|left|leave|leaving|awarded|award) (?:you |u |it |them )?(?:all |a full |full )?(?:five|5) stars(?! (?:if|when|once|only|unless))",
+    "(?:will|'ll|would|'d|always|definitely|certainly|happily|gladly|highly|warmly) recommend (?:you|your \\w+)",
+    "(?:sing|singing|sang) (?:your|ur) praises",
+  ],
   sellerVoice: [
     "(?:is|'s|seems|sounds|was) (?:a bit |a little |a tad |a touch |way |much |quite |rather |pretty |slightly |a little bit |kind of |kinda |sort of )?(?:too )?(?:low|cheap) (?:for me|for this|for what|considering|though|but|i'm afraid)",
     "(?:is|'s|seems|be) (?:a bit |a little |a tad |a touch |way |much |quite |rather |slightly |a little bit )?too low",

@@ -664,6 +664,13 @@ export const nl: Lexicon = {
     `(?:de betaling|het geld|het bedrag|de rest|het restant|de overboeking|je geld|uw geld|de factuur) (?:\\w+ )?(?:volgt|komt|staat|wordt|gaat) (?:\\w+ )?(?:\\w+ )?${PAY_SOON}`,
     "(?:ik heb|we hebben|wij hebben) (?:de|je|uw) (?:betaling|overboeking|factuur) (?:\\w+ )?(?:ingepland|klaargezet|goedgekeurd|ingeschoten)",
   ],
+  praise: [
+    "(?:een|mijn|onze) (?:heel |erg |echt |dik verdiende |welverdiende |eerlijke )?(?:mooie|positieve|goede|lovende|leuke|prachtige|fantastische|top|geweldige|vijfsterren|5-sterren|uitstekende) (?:review|recensie|beoordeling|aanbeveling|waardering) (?:\\w+ )?(?:\\w+ )?(?:achtergelaten|geschreven|geplaatst|gegeven|gezet|schrijven|plaatsen|geven|zetten|achterlaten)",
+    "(?:geef|geven|gaf|schrijf|schrijven|schreef|plaats|plaatsen|zet|zetten|laat|liet) (?:\\w+ )?(?:\\w+ )?(?:een|mijn|onze) (?:heel |erg |echt |dik verdiende |welverdiende |eerlijke )?(?:mooie|positieve|goede|lovende|leuke|prachtige|fantastische|top|geweldige|vijfsterren|5-sterren|uitstekende) (?:review|recensie|beoordeling|aanbeveling|waardering)",
+    "(?:geef|geven|gaf|gegeven) (?:je |jou |u |jullie |ik |we |wij )?(?:\\w+ )?(?:vijf|5) (?:sterren|sterretjes)(?! (?:als|zodra|alleen|mits|tenzij))",
+    "(?:je|jou|u|jullie) (?:zeker |echt |zeker weten |graag |altijd |overal |van harte |warm |aan iedereen |bij iedereen )?(?:aanraden|aanbevelen|aanprijzen)(?! (?:om|te|dat))|(?:raad|raden|beveel|bevelen) (?:ik |we |wij )?(?:je|jou|u|jullie) (?:zeker |echt |graag |altijd |overal |van harte |aan iedereen |bij iedereen )?aan(?! (?:om|te|dat))",
+    "(?:vertel|vertellen|vertelde|vertelt) (?:\\w+ )?(?:\\w+ )?(?:\\w+ )?over (?:jouw|je|uw|jullie) (?:mooie|prachtige|fijne|goede|geweldige|fantastische|top) (?:werk|service|foto's|ontwerp|ontwerpen|website|product|producten|hulp)",
+  ],
   sellerVoice: [
     "(?:is|vind ik|lijkt) (?:me |mij )?(?:wel |toch |echt )?(?:wat|een beetje|iets|veel|echt|best|erg|net) te (?:laag|weinig)",
     `(?:lager|minder) (?:dan (?:${NUM}|dat) )?(?:kan|ga|wil) ik (?:echt |helaas |er )?niet`,

@@ -63,6 +63,11 @@ export interface Lexicon {
    * a client keeping to the terms, not stalling, unless a stalling phrase says otherwise.
    */
   paysPromptly: readonly string[];
+  /**
+   * The writer praises in public or promises to ("I left you a glowing review", "ik raad je zeker
+   * aan"): a review named with praise is no threat, whatever the words "review" and "Google" weigh.
+   */
+  praise: readonly string[];
   /** Capitalised words that are not shouting (acronyms). */
   acronyms: readonly string[];
 }

@@ -9,7 +9,7 @@ import { loadModel } from '../../../src/classifier/model/format';
 import { MODEL } from '../../../src/classifier/model/model.generated';
 import { featurize } from '../../../src/classifier/features';
 import { clauseAround } from '../../../src/classifier/04-score';
-import { promisesPayment } from '../../../src/classifier/03-match';
+import { praisesPublicly, promisesPayment } from '../../../src/classifier/03-match';
 import { tokenize } from '../../../src/classifier/tokenize';
 import type { FlagId } from '../../../src/shared/types';
 
@@ -1047,4 +1047,20 @@ describe('A promise to pay soon is not stalling; paying later still is', () => {
     expect(promise('Ik maak het bedrag morgen over.', 'nl')).toBe(true);
     expect(promise('Ik maak het bedrag pas volgende maand over.', 'nl')).toBe(false);
   });
+});
+
+describe('A good review, left or promised, is praise and no threat; a review held over the reader still is', () => {
+  neverRaises('threat', [
+    'Ik heb een mooie review achtergelaten op Google!',
+    'Ik vertel al mijn vrienden over jouw mooie werk.',
+    'Ik ga een positieve recensie schrijven op Trustpilot.',
+    "I'll write a positive review on Facebook tonight.",
+    'I left you a glowing review on Google!',
+  ]);
+  raises('threat', [
+    "I'll write a bad review on Facebook tonight.",
+    'Als dit niet opgelost wordt, zet ik overal dat je prachtige recensies nep zijn.',
+  ]);
+  test('advice is not praise: "ik raad je aan om ..."', () =>
+    expect(praisesPublicly(tokenize('Ik raad je aan om een goede verklaring voor te bereiden.'), 'nl')).toBe(false));
 });
