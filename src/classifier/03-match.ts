@@ -158,6 +158,8 @@ interface CompiledLexicon {
   paysPromptly: PhraseSet;
   /** The writer praising in public. */
   praise: PhraseSet;
+  /** The writer leaving a date open. */
+  openDate: PhraseSet;
   /** Whether a word written otherwise than its norm ("b1tch", "2024") is profane, by its written form. */
   profaneAsWritten: Map<string, boolean>;
 }
@@ -224,6 +226,7 @@ function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     paysForExtra: compilePhraseSet(lexicon.paysForExtra),
     paysPromptly: compilePhraseSet(lexicon.paysPromptly),
     praise: compilePhraseSet(lexicon.praise),
+    openDate: compilePhraseSet(lexicon.openDate),
     profaneAsWritten: new Map(),
   };
 }
@@ -243,7 +246,7 @@ export function allPhraseRegexes(lang: 'en' | 'nl'): { flag: FlagId; re: RegExp 
   const lex = lexiconFor(lang);
   const seen = new Set<RegExp>();
   const out: { flag: FlagId; re: RegExp }[] = [...lex.patterns];
-  for (const [set, flag] of [[lex.sellerVoice, 'discount_pressure'], [lex.paysForExtra, 'free_extras'], [lex.paysPromptly, 'payment_stalling'], [lex.praise, 'threat']] as const) {
+  for (const [set, flag] of [[lex.sellerVoice, 'discount_pressure'], [lex.paysForExtra, 'free_extras'], [lex.paysPromptly, 'payment_stalling'], [lex.praise, 'threat'], [lex.openDate, 'deadline_pressure']] as const) {
     if (set.scan) out.push({ flag, re: set.scan });
     for (const list of set.byWord.values()) for (const re of list) if (!seen.has(re)) { seen.add(re); out.push({ flag, re }); }
   }
@@ -281,6 +284,14 @@ export function promisesPayment(text: { folded: string; tokens: readonly Token[]
  */
 export function praisesPublicly(text: { folded: string; tokens: readonly Token[] }, lang: Lang): boolean {
   return holdsAny(lexiconFor(lang).praise, text, lang);
+}
+
+/**
+ * The writer leaves the date open: "does that still work for you?", "let me know if that's not
+ * feasible", "lukt dat nog?". A date asked about is not pressed.
+ */
+export function leavesDateOpen(text: { folded: string; tokens: readonly Token[] }, lang: Lang): boolean {
+  return holdsAny(lexiconFor(lang).openDate, text, lang);
 }
 
 /** Whether the text holds a phrase of the set, as written or, like the flags' phrases, as meant ("im asking 40"). */

@@ -7,7 +7,7 @@ import { FLAG_IDS, FLAG_SEVERITY, type Analysis, type Flag, type FlagId, type La
 import { normalize } from './01-normalize';
 import { detectLanguage } from './02-language';
 import { featurize } from './features';
-import { offersToPay, praisesPublicly, promisesPayment, speaksAsSeller } from './03-match';
+import { leavesDateOpen, offersToPay, praisesPublicly, promisesPayment, speaksAsSeller } from './03-match';
 import { tokenize } from './tokenize';
 import { findEvidence, scoreFlags, tokenContributions } from './04-score';
 import { loadModel, type LoadedModel } from './model/format';
@@ -126,7 +126,8 @@ export function analyzeWith(m: LoadedModel, decision: Decision, input: string, o
   const shift = SENSITIVITY_SHIFT[options.sensitivity ?? 'normal'] +
     decision.manyWindowsPenalty * Math.max(0, Math.log2(windowCount / 4));
   const flags: Flag[] = [];
-  let seller: boolean | undefined, paying: boolean | undefined, promising: boolean | undefined, praising: boolean | undefined;
+  let seller: boolean | undefined, paying: boolean | undefined, promising: boolean | undefined, praising: boolean | undefined,
+    asking: boolean | undefined;
   const sellerVoice = () => (seller ??= speaksAsSeller(tokenized, lang));
   // Profanity or a slur in a sentence that addresses the reader is abuse, whatever else the model weighs.
   const aimedProfanity = f.aimedProfanity >= 0;
@@ -155,6 +156,8 @@ export function analyzeWith(m: LoadedModel, decision: Decision, input: string, o
     if (s.flag === 'payment_stalling' && s.phraseLogit < cut && (promising ??= promisesPayment(tokenized, lang))) return;
     // A good review promised or left is praise: no threat on the words "review" and "Google" alone.
     if (s.flag === 'threat' && s.phraseLogit < cut && (praising ??= praisesPublicly(tokenized, lang))) return;
+    // A date asked about ("does that still work for you?") is not pressed.
+    if (s.flag === 'deadline_pressure' && s.phraseLogit < cut && (asking ??= leavesDateOpen(tokenized, lang))) return;
     flags.push({
       id: s.flag,
       score: Math.round(s.probability * 100) / 100,

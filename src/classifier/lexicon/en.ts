@@ -504,6 +504,14 @@ export const en: Lexicon = {
     "(?:will|'ll|would|'d|always|definitely|certainly|happily|gladly|highly|warmly) recommend (?:you|your \\w+)",
     "(?:sing|singing|sang) (?:your|ur) praises",
   ],
+  openDate: [
+    "(?:does|would|will|can|could) (?:that|this|it|the date|the timing|the deadline|friday|monday|tuesday|wednesday|thursday) (?:still )?(?:work|suit you|be ok|be okay|be possible|be feasible|be doable|be realistic)(?: for you)?\\?",
+    "(?:is|would) (?:that|this|it|the date|the timing|the deadline) (?:still )?(?:doable|feasible|realistic|possible|ok for you|okay for you|manageable|achievable)\\?",
+    "(?:let me know|tell me|say so|just say) if (?:that's|that is|it's|it is|this is|that would be|it would be) (?:not|too) (?:feasible|possible|doable|realistic|tight|much|soon)",
+    "(?:no worries|no problem|that's fine|that's ok|that's okay|all good) if (?:not|it can't|you can't|that's not possible|it's not possible|it doesn't work)",
+    "(?:whatever|whichever|whenever) (?:suits|works for|is easiest for|is best for) you",
+    "what (?:timeline|timeframe|time frame|deadline|date|schedule) (?:would you suggest|would you propose|works for you|suits you|is realistic|do you suggest|do you propose)",
+  ],
   sellerVoice: [
     "(?:is|'s|seems|sounds|was) (?:a bit |a little |a tad |a touch |way |much |quite |rather |pretty |slightly |a little bit |kind of |kinda |sort of )?(?:too )?(?:low|cheap) (?:for me|for this|for what|considering|though|but|i'm afraid)",
     "(?:is|'s|seems|be) (?:a bit |a little |a tad |a touch |way |much |quite |rather |slightly |a little bit )?too low",

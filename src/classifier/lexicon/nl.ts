@@ -671,6 +671,14 @@ export const nl: Lexicon = {
     "(?:je|jou|u|jullie) (?:zeker |echt |zeker weten |graag |altijd |overal |van harte |warm |aan iedereen |bij iedereen )?(?:aanraden|aanbevelen|aanprijzen)(?! (?:om|te|dat))|(?:raad|raden|beveel|bevelen) (?:ik |we |wij )?(?:je|jou|u|jullie) (?:zeker |echt |graag |altijd |overal |van harte |aan iedereen |bij iedereen )?aan(?! (?:om|te|dat))",
     "(?:vertel|vertellen|vertelde|vertelt) (?:\\w+ )?(?:\\w+ )?(?:\\w+ )?over (?:jouw|je|uw|jullie) (?:mooie|prachtige|fijne|goede|geweldige|fantastische|top) (?:werk|service|foto's|ontwerp|ontwerpen|website|product|producten|hulp)",
   ],
+  openDate: [
+    "(?:is|zou) (?:dat|dit|het|die datum|die planning|de deadline) (?:nog |ook )?(?:haalbaar|te doen|mogelijk|realistisch|te halen|goed voor je|ok voor je|oké voor je)(?: zijn)?\\?",
+    // Framed, since "als dat niet lukt, ..." also opens a threat.
+    "(?:laat|laat het|laat maar|hoor|zeg het|geef) (?:\\w+ )?(?:\\w+ )?(?:weten|graag|gerust|aan) als (?:dat|het|dit) (?:niet|echt niet) (?:haalbaar|mogelijk|te doen|realistisch) is|als (?:dat|het|dit) (?:niet|echt niet) (?:haalbaar|mogelijk|te doen|realistisch) is,? (?:laat|hoor|zeg|geef)",
+    "(?:geen zorgen|geen probleem|ook prima|ook goed|geen punt) als (?:het|dat|dit) niet (?:lukt|kan|gaat|haalbaar is|uitkomt)",
+    "(?:wat|wanneer) (?:jou|je|u|jullie) (?:het beste |het best |zelf )?(?:uitkomt|past|schikt)",
+    "welke (?:planning|termijn|datum|deadline|doorlooptijd) (?:stel je|stelt u|stel jij|zou je|zou jij|zie je|lijkt je|vind je) (?:\\w+ )?(?:voor|haalbaar|realistisch|redelijk)",
+  ],
   sellerVoice: [
     "(?:is|vind ik|lijkt) (?:me |mij )?(?:wel |toch |echt )?(?:wat|een beetje|iets|veel|echt|best|erg|net) te (?:laag|weinig)",
     `(?:lager|minder) (?:dan (?:${NUM}|dat) )?(?:kan|ga|wil) ik (?:echt |helaas |er )?niet`,

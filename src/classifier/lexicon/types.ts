@@ -68,6 +68,11 @@ export interface Lexicon {
    * aan"): a review named with praise is no threat, whatever the words "review" and "Google" weigh.
    */
   praise: readonly string[];
+  /**
+   * The writer leaves a date open ("does that still work for you?", "no worries if not", "lukt
+   * dat?"): a date asked about is no deadline pressure, whatever "need" and "by Friday" weigh.
+   */
+  openDate: readonly string[];
   /** Capitalised words that are not shouting (acronyms). */
   acronyms: readonly string[];
 }

@@ -9,7 +9,7 @@ import { loadModel } from '../../../src/classifier/model/format';
 import { MODEL } from '../../../src/classifier/model/model.generated';
 import { featurize } from '../../../src/classifier/features';
 import { clauseAround } from '../../../src/classifier/04-score';
-import { praisesPublicly, promisesPayment } from '../../../src/classifier/03-match';
+import { leavesDateOpen, praisesPublicly, promisesPayment } from '../../../src/classifier/03-match';
 import { tokenize } from '../../../src/classifier/tokenize';
 import type { FlagId } from '../../../src/shared/types';
 
@@ -1063,4 +1063,19 @@ describe('A good review, left or promised, is praise and no threat; a review hel
   ]);
   test('advice is not praise: "ik raad je aan om ..."', () =>
     expect(praisesPublicly(tokenize('Ik raad je aan om een goede verklaring voor te bereiden.'), 'nl')).toBe(false));
+});
+
+describe('A date asked about is no deadline pressure; a date pressed still is', () => {
+  neverRaises('deadline_pressure', [
+    'We need the final files by Friday for the printer; does that still work for you?',
+    "Could you have the draft ready by Monday? Let me know if that's not feasible.",
+    'Our board meets Thursday; if the report can be ready by Wednesday that would be great, but no worries if not.',
+  ]);
+  raises('deadline_pressure', [
+    'I need the final files by tomorrow morning, no excuses.',
+    'Ik moet het vandaag nog hebben, anders zoek ik iemand anders.',
+    'Het moet morgen om negen uur op mijn bureau liggen, en als dat niet lukt hoor ik het graag vandaag.',
+  ]);
+  test('"als dat niet lukt" opens a threat as often as a question, so it is not read as leaving the date open', () =>
+    expect(leavesDateOpen(tokenize('Ik wil het morgen, en als dat niet lukt zet ik een slechte review online.'), 'nl')).toBe(false));
 });
