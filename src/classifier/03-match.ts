@@ -160,6 +160,8 @@ interface CompiledLexicon {
   praise: PhraseSet;
   /** The writer leaving a date open. */
   openDate: PhraseSet;
+  /** The writer asking about a policy. */
+  asksPolicy: PhraseSet;
   /** Whether a word written otherwise than its norm ("b1tch", "2024") is profane, by its written form. */
   profaneAsWritten: Map<string, boolean>;
 }
@@ -227,6 +229,7 @@ function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     paysPromptly: compilePhraseSet(lexicon.paysPromptly),
     praise: compilePhraseSet(lexicon.praise),
     openDate: compilePhraseSet(lexicon.openDate),
+    asksPolicy: compilePhraseSet(lexicon.asksPolicy),
     profaneAsWritten: new Map(),
   };
 }
@@ -246,7 +249,7 @@ export function allPhraseRegexes(lang: 'en' | 'nl'): { flag: FlagId; re: RegExp 
   const lex = lexiconFor(lang);
   const seen = new Set<RegExp>();
   const out: { flag: FlagId; re: RegExp }[] = [...lex.patterns];
-  for (const [set, flag] of [[lex.sellerVoice, 'discount_pressure'], [lex.paysForExtra, 'free_extras'], [lex.paysPromptly, 'payment_stalling'], [lex.praise, 'threat'], [lex.openDate, 'deadline_pressure']] as const) {
+  for (const [set, flag] of [[lex.sellerVoice, 'discount_pressure'], [lex.paysForExtra, 'free_extras'], [lex.paysPromptly, 'payment_stalling'], [lex.praise, 'threat'], [lex.openDate, 'deadline_pressure'], [lex.asksPolicy, 'refund_demand']] as const) {
     if (set.scan) out.push({ flag, re: set.scan });
     for (const list of set.byWord.values()) for (const re of list) if (!seen.has(re)) { seen.add(re); out.push({ flag, re }); }
   }
@@ -288,32 +291,46 @@ export function praisesPublicly(text: { folded: string; tokens: readonly Token[]
 
 /**
  * The writer leaves the date open: "does that still work for you?", "let me know if that's not
- * feasible", "lukt dat nog?". A date asked about is not pressed.
+ * feasible", "is dat haalbaar?". A date asked about is not pressed.
  */
 export function leavesDateOpen(text: { folded: string; tokens: readonly Token[] }, lang: Lang): boolean {
   return holdsAny(lexiconFor(lang).openDate, text, lang);
 }
 
-/** Whether the text holds a phrase of the set, as written or, like the flags' phrases, as meant ("im asking 40"). */
-function holdsAny(set: PhraseSet, { folded, tokens }: { folded: string; tokens: readonly Token[] }, lang: Lang): boolean {
-  if (holdsIn(set, folded, tokens.length, (i) => tokens[i]!.start, (i) => tokens[i]!.end, (i) => tokens[i]!.norm)) return true;
-  const canon = canonicalText(folded, tokens, lang);
-  if (!canon) return false;
-  const { starts, forms } = canon;
-  return holdsIn(set, canon.text, tokens.length, (i) => starts[i]!, (i) => starts[i]! + forms[i]!.length, (i) => forms[i]!, canon.near);
+/**
+ * The writer asks about the terms for a case that may come: "what is your refund policy?", "do I
+ * get a refund if the parcel gets lost?", "zit er garantie op de ketel?".
+ */
+export function asksAboutPolicy(text: { folded: string; tokens: readonly Token[] }, lang: Lang, range?: readonly [number, number]): boolean {
+  return holdsAny(lexiconFor(lang).asksPolicy, text, lang, range);
 }
 
 /**
- * holdsAny in `src`, where token i runs from `start(i)` to `end(i)` and reads `form(i)`; with
- * `from`, anchored phrases are tried only at the tokens it marks.
+ * Whether the text holds a phrase of the set, as written or, like the flags' phrases, as meant
+ * ("im asking 40"); with a token range, a phrase that starts within it.
  */
-function holdsIn({ byWord, clitics, scan }: PhraseSet, src: string, count: number,
+function holdsAny(set: PhraseSet, { folded, tokens }: { folded: string; tokens: readonly Token[] }, lang: Lang,
+  range: readonly [number, number] = [0, tokens.length]): boolean {
+  if (holdsIn(set, folded, range, (i) => tokens[i]!.start, (i) => tokens[i]!.end, (i) => tokens[i]!.norm)) return true;
+  const canon = canonicalText(folded, tokens, lang);
+  if (!canon) return false;
+  const { starts, forms } = canon;
+  return holdsIn(set, canon.text, range, (i) => starts[i]!, (i) => starts[i]! + forms[i]!.length, (i) => forms[i]!, canon.near);
+}
+
+/**
+ * holdsAny in `src` for phrases starting at tokens [first, last), where token i runs from
+ * `start(i)` to `end(i)` and reads `form(i)`; with `from`, anchored phrases are tried only at the
+ * tokens it marks.
+ */
+function holdsIn({ byWord, clitics, scan }: PhraseSet, src: string, [first, last]: readonly [number, number],
   start: (i: number) => number, end: (i: number) => number, form: (i: number) => string, from?: Uint8Array): boolean {
+  if (last <= first) return false;
   const tryAt = (list: readonly RegExp[] | undefined, at: number): boolean => {
     if (list) for (const re of list) { re.lastIndex = at; if (re.test(src)) return true; }
     return false;
   };
-  for (let i = 0; i < count; i++) {
+  for (let i = first; i < last; i++) {
     if (from && !from[i]) continue;
     if (tryAt(byWord.get(form(i)), start(i))) return true;
     // "'s" begins a phrase inside the word it is glued to: "that's a bit low for me".
@@ -323,8 +340,9 @@ function holdsIn({ byWord, clitics, scan }: PhraseSet, src: string, count: numbe
     }
   }
   if (!scan) return false;
-  scan.lastIndex = 0;
-  return scan.test(src);
+  scan.lastIndex = start(first);
+  const match = scan.exec(src);
+  return match !== null && match.index < end(last - 1);
 }
 
 /**

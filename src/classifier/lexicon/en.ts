@@ -512,6 +512,14 @@ export const en: Lexicon = {
     "(?:whatever|whichever|whenever) (?:suits|works for|is easiest for|is best for) you",
     "what (?:timeline|timeframe|time frame|deadline|date|schedule) (?:would you suggest|would you propose|works for you|suits you|is realistic|do you suggest|do you propose)",
   ],
+  asksPolicy: [
+    "what (?:is|'s|are) (?:your|the) (?:refund|return|returns|cancellation|warranty|guarantee|money-back) (?:policy|terms|conditions|rules)",
+    "(?:what happens|how does it work|how do (?:refunds|returns) work|how does that work) (?:\\w+ )?if",
+    "(?:do|would|will|can) (?:i|we) (?:\\w+ )?(?:get|receive) (?:a refund|my money back|our money back|a replacement) (?:\\w+ )?if (?:the|it|you|your|my|our|we|i) (?:\\w+ )?(?:\\w+ )?(?:is|are|gets|get|cancel|cancels|cancelled|canceled|goes|go|doesn't|don't|has to|have to)",
+    "(?:is|are) (?:the|my|our|a|this|that)? ?(?:deposit|deposits|booking|ticket|tickets|fee|it|they|payment) (?:\\w+ )?refundable",
+    "(?:do|does) (?:you|your \\w+|the \\w+|it|this|that) (?:\\w+ )?(?:offer|give|provide|come with|include|have) (?:a|any) (?:\\w+ )?(?:guarantee|warranty)",
+    "(?:is there|is it under|is it covered by|how long is) (?:a |any |the )?(?:\\w+ )?(?:guarantee|warranty)",
+  ],
   sellerVoice: [
     "(?:is|'s|seems|sounds|was) (?:a bit |a little |a tad |a touch |way |much |quite |rather |pretty |slightly |a little bit |kind of |kinda |sort of )?(?:too )?(?:low|cheap) (?:for me|for this|for what|considering|though|but|i'm afraid)",
     "(?:is|'s|seems|be) (?:a bit |a little |a tad |a touch |way |much |quite |rather |slightly |a little bit )?too low",

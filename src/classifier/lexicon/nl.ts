@@ -679,6 +679,14 @@ export const nl: Lexicon = {
     "(?:wat|wanneer) (?:jou|je|u|jullie) (?:het beste |het best |zelf )?(?:uitkomt|past|schikt)",
     "welke (?:planning|termijn|datum|deadline|doorlooptijd) (?:stel je|stelt u|stel jij|zou je|zou jij|zie je|lijkt je|vind je) (?:\\w+ )?(?:voor|haalbaar|realistisch|redelijk)",
   ],
+  asksPolicy: [
+    "(?:wat is|hoe zit het met|hoe werkt) (?:jullie|je|uw|het) (?:retour|annulerings|garantie|terugbetalings)?(?:beleid|voorwaarden|regeling)",
+    "(?:wat gebeurt er|hoe werkt het|hoe gaat dat) (?:\\w+ )?als",
+    "(?:krijg|krijgen) (?:ik|we|wij) (?:dan |ook )?(?:mijn|ons|het) geld (?:dan |ook )?terug als|als (?:\\w+ )?(?:\\w+ )?(?:\\w+ )?(?:\\w+ )?(?:geannuleerd|afgezegd|zoekraakt|kwijtraakt|verzet|uitgesteld) (?:wordt|worden|is|raakt)?,? (?:krijg|krijgen) (?:ik|we|wij)",
+    "(?:kan|kunnen) (?:ik|we|wij) (?:\\w+ )?geld (?:\\w+ )?terugkrijgen als (?:de|het|jullie|je|u|er)",
+    "(?:is|zijn) (?:de|het|mijn|onze)? ?(?:aanbetaling|borg|kaartje|kaartjes|tickets|ticket|boeking|inschrijfgeld) (?:\\w+ )?terug te (?:krijgen|vragen)",
+    "(?:geven|bieden|geeft|biedt) (?:jullie|je|u) (?:ook |een )?(?:\\w+ )?garantie|(?:zit|is) er (?:ook |een )?(?:\\w+ )?garantie op|hoe lang is de garantie|(?:valt|vallen) (?:\\w+ )?(?:\\w+ )?onder de garantie\\?",
+  ],
   sellerVoice: [
     "(?:is|vind ik|lijkt) (?:me |mij )?(?:wel |toch |echt )?(?:wat|een beetje|iets|veel|echt|best|erg|net) te (?:laag|weinig)",
     `(?:lager|minder) (?:dan (?:${NUM}|dat) )?(?:kan|ga|wil) ik (?:echt |helaas |er )?niet`,

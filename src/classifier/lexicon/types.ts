@@ -73,6 +73,12 @@ export interface Lexicon {
    * dat?"): a date asked about is no deadline pressure, whatever "need" and "by Friday" weigh.
    */
   openDate: readonly string[];
+  /**
+   * The writer asks what the terms are for a case that may come ("what is your refund policy?",
+   * "can I get my money back if the course is cancelled?", "zit er garantie op?"): a question
+   * about the policy is no refund or guarantee demand.
+   */
+  asksPolicy: readonly string[];
   /** Capitalised words that are not shouting (acronyms). */
   acronyms: readonly string[];
 }

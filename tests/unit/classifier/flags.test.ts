@@ -1079,3 +1079,18 @@ describe('A date asked about is no deadline pressure; a date pressed still is', 
   test('"als dat niet lukt" opens a threat as often as a question, so it is not read as leaving the date open', () =>
     expect(leavesDateOpen(tokenize('Ik wil het morgen, en als dat niet lukt zet ik een slechte review online.'), 'nl')).toBe(false));
 });
+
+describe('A question about the terms for a case that may come is no refund or guarantee demand', () => {
+  neverRaises('refund_demand', [
+    'Can I get my money back if the course is cancelled by you?',
+    'What happens if the package gets lost, do I get a refund?',
+    'Kan ik mijn geld terugkrijgen als de cursus door jullie wordt geannuleerd?',
+    'Wat gebeurt er als het pakket zoekraakt, krijg ik dan mijn geld terug?',
+  ]);
+  neverRaises('guarantee_demand', ['Do you offer any guarantee on the repair?']);
+  // The policy asked about in one sentence, the money demanded in the next.
+  raises('refund_demand', [
+    'What is your refund policy? The lamp arrived broken and I want my money back today.',
+    'Wat is jullie retourbeleid? De lamp kwam kapot aan en ik wil vandaag mijn geld terug.',
+  ]);
+});
