@@ -162,6 +162,8 @@ interface CompiledLexicon {
   openDate: PhraseSet;
   /** The writer asking about a policy. */
   asksPolicy: PhraseSet;
+  /** The writer sparing the reader's time. */
+  sparesTime: PhraseSet;
   /** Whether a word written otherwise than its norm ("b1tch", "2024") is profane, by its written form. */
   profaneAsWritten: Map<string, boolean>;
 }
@@ -230,6 +232,7 @@ function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     praise: compilePhraseSet(lexicon.praise),
     openDate: compilePhraseSet(lexicon.openDate),
     asksPolicy: compilePhraseSet(lexicon.asksPolicy),
+    sparesTime: compilePhraseSet(lexicon.sparesTime),
     profaneAsWritten: new Map(),
   };
 }
@@ -249,7 +252,7 @@ export function allPhraseRegexes(lang: 'en' | 'nl'): { flag: FlagId; re: RegExp 
   const lex = lexiconFor(lang);
   const seen = new Set<RegExp>();
   const out: { flag: FlagId; re: RegExp }[] = [...lex.patterns];
-  for (const [set, flag] of [[lex.sellerVoice, 'discount_pressure'], [lex.paysForExtra, 'free_extras'], [lex.paysPromptly, 'payment_stalling'], [lex.praise, 'threat'], [lex.openDate, 'deadline_pressure'], [lex.asksPolicy, 'refund_demand']] as const) {
+  for (const [set, flag] of [[lex.sellerVoice, 'discount_pressure'], [lex.paysForExtra, 'free_extras'], [lex.paysPromptly, 'payment_stalling'], [lex.praise, 'threat'], [lex.openDate, 'deadline_pressure'], [lex.asksPolicy, 'refund_demand'], [lex.sparesTime, 'boundary_intrusion']] as const) {
     if (set.scan) out.push({ flag, re: set.scan });
     for (const list of set.byWord.values()) for (const re of list) if (!seen.has(re)) { seen.add(re); out.push({ flag, re }); }
   }
@@ -303,6 +306,14 @@ export function leavesDateOpen(text: { folded: string; tokens: readonly Token[] 
  */
 export function asksAboutPolicy(text: { folded: string; tokens: readonly Token[] }, lang: Lang, range?: readonly [number, number]): boolean {
   return holdsAny(lexiconFor(lang).asksPolicy, text, lang, range);
+}
+
+/**
+ * The writer spares the reader's own time: "no need to reply until Monday", "reageer gerust na het
+ * weekend". Naming the weekend to keep out of it is no intrusion.
+ */
+export function sparesTime(text: { folded: string; tokens: readonly Token[] }, lang: Lang, range?: readonly [number, number]): boolean {
+  return holdsAny(lexiconFor(lang).sparesTime, text, lang, range);
 }
 
 /**

@@ -7,8 +7,8 @@ import { FLAG_IDS, FLAG_SEVERITY, type Analysis, type Flag, type FlagId, type La
 import { normalize } from './01-normalize';
 import { detectLanguage } from './02-language';
 import { featurize, type Featurized } from './features';
-import { asksAboutPolicy, leavesDateOpen, offersToPay, praisesPublicly, promisesPayment, speaksAsSeller } from './03-match';
-import { tokenize, type Tokenized } from './tokenize';
+import { asksAboutPolicy, leavesDateOpen, offersToPay, praisesPublicly, promisesPayment, sparesTime, speaksAsSeller } from './03-match';
+import { tokenize } from './tokenize';
 import { findEvidence, scoreFlags, tokenContributions } from './04-score';
 import { loadModel, type LoadedModel } from './model/format';
 import { MODEL } from './model/model.generated';
@@ -106,13 +106,16 @@ const FORCED_SCORE = 0.9;
 
 const logit = (p: number): number => Math.log(p / (1 - p));
 
-/** Every refund phrase of the message stands in a sentence that asks about the policy. */
-function refundAskedAsPolicy(f: Featurized, tokenized: Tokenized, lang: Lang): boolean {
+/**
+ * Every phrase of the flag in the message stands in a sentence that `says` something that undoes
+ * it ("do I get a refund if the course is cancelled?", "no need to reply until tomorrow").
+ */
+function phrasesUndone(f: Featurized, flag: FlagId, says: (range: [number, number]) => boolean): boolean {
   let any = false;
   for (const h of f.hits) {
-    if (h.flag !== 'refund_demand' || h.tier !== 'strong' || h.negated) continue;
+    if (h.flag !== flag || h.tier !== 'strong' || h.negated) continue;
     const { first, last } = f.sentences[f.tokens[h.token]!.sentence]!;
-    if (!asksAboutPolicy(tokenized, lang, [first, last])) return false;
+    if (!says([first, last])) return false;
     any = true;
   }
   return any;
@@ -139,7 +142,7 @@ export function analyzeWith(m: LoadedModel, decision: Decision, input: string, o
     decision.manyWindowsPenalty * Math.max(0, Math.log2(windowCount / 4));
   const flags: Flag[] = [];
   let seller: boolean | undefined, paying: boolean | undefined, promising: boolean | undefined, praising: boolean | undefined,
-    asking: boolean | undefined, policy: boolean | undefined;
+    asking: boolean | undefined, policy: boolean | undefined, sparing: boolean | undefined;
   const sellerVoice = () => (seller ??= speaksAsSeller(tokenized, lang));
   // Profanity or a slur in a sentence that addresses the reader is abuse, whatever else the model weighs.
   const aimedProfanity = f.aimedProfanity >= 0;
@@ -170,11 +173,16 @@ export function analyzeWith(m: LoadedModel, decision: Decision, input: string, o
     if (s.flag === 'threat' && s.phraseLogit < cut && (praising ??= praisesPublicly(tokenized, lang))) return;
     // A date asked about ("does that still work for you?") is not pressed.
     if (s.flag === 'deadline_pressure' && s.phraseLogit < cut && (asking ??= leavesDateOpen(tokenized, lang))) return;
+    // "No need to reply until Monday" names the reader's time to keep out of it: on words alone
+    // anywhere in the message, a phrase only inside that sentence.
+    if (s.flag === 'boundary_intrusion' || s.flag === 'deadline_pressure') {
+      if (s.phraseLogit < cut ? (sparing ??= sparesTime(tokenized, lang)) : phrasesUndone(f, s.flag, (r) => sparesTime(tokenized, lang, r))) return;
+    }
     // A question about the terms for a case that may come is no refund or guarantee demand: on
     // words alone anywhere in the message; a refund phrase only inside the question's sentence
     // ("do I get my money back if the course is cancelled?", not "what is your policy? I want my money back").
     if ((s.flag === 'refund_demand' || s.flag === 'guarantee_demand') && s.phraseLogit < cut && (policy ??= asksAboutPolicy(tokenized, lang))) return;
-    if (s.flag === 'refund_demand' && s.phraseLogit >= cut && refundAskedAsPolicy(f, tokenized, lang)) return;
+    if (s.flag === 'refund_demand' && s.phraseLogit >= cut && phrasesUndone(f, s.flag, (r) => asksAboutPolicy(tokenized, lang, r))) return;
     flags.push({
       id: s.flag,
       score: Math.round(s.probability * 100) / 100,

@@ -520,6 +520,14 @@ export const en: Lexicon = {
     "(?:do|does) (?:you|your \\w+|the \\w+|it|this|that) (?:\\w+ )?(?:offer|give|provide|come with|include|have) (?:a|any) (?:\\w+ )?(?:guarantee|warranty)",
     "(?:is there|is it under|is it covered by|how long is) (?:a |any |the )?(?:\\w+ )?(?:guarantee|warranty)",
   ],
+  sparesTime: [
+    "(?:no need|there's no need|there is no need|you don't need|you don't have|you do not need|you do not have) to (?:reply|answer|respond|read this|look at this|get back to me|get back to us|react) (?:\\w+ )?(?:until|till|before|today|tonight|now|this weekend|over the weekend|on your)",
+    "(?:it|this|that) (?:can|will) (?:easily |happily |all )?wait (?:until|till|for|after) (?:monday|tomorrow|next week|after the weekend|you're back|you are back|your return|the weekend|the holidays)",
+    "(?:don't|do not|please don't) (?:read|answer|open|look at) (?:this|it|my email) (?:on|during|over|in) (?:your|the) (?:day off|weekend|holiday|holidays|vacation|evening|time off)",
+    "(?:i|we) (?:don't|do not|never) expect (?:you|a reply|an answer|a response) (?:\\w+ )?(?:\\w+ )?(?:outside|after|on|over|in the evening|at night|during your)",
+    "(?:answer|reply|respond|get back to me|get back to us) (?:\\w+ )?(?:whenever|when|once|after) (?:you're|you are|you get) back",
+    "(?:answer|reply|respond|get back to me|get back to us) (?:\\w+ )?(?:after|over) the weekend",
+  ],
   sellerVoice: [
     "(?:is|'s|seems|sounds|was) (?:a bit |a little |a tad |a touch |way |much |quite |rather |pretty |slightly |a little bit |kind of |kinda |sort of )?(?:too )?(?:low|cheap) (?:for me|for this|for what|considering|though|but|i'm afraid)",
     "(?:is|'s|seems|be) (?:a bit |a little |a tad |a touch |way |much |quite |rather |slightly |a little bit )?too low",

@@ -687,6 +687,13 @@ export const nl: Lexicon = {
     "(?:is|zijn) (?:de|het|mijn|onze)? ?(?:aanbetaling|borg|kaartje|kaartjes|tickets|ticket|boeking|inschrijfgeld) (?:\\w+ )?terug te (?:krijgen|vragen)",
     "(?:geven|bieden|geeft|biedt) (?:jullie|je|u) (?:ook |een )?(?:\\w+ )?garantie|(?:zit|is) er (?:ook |een )?(?:\\w+ )?garantie op|hoe lang is de garantie|(?:valt|vallen) (?:\\w+ )?(?:\\w+ )?onder de garantie\\?",
   ],
+  sparesTime: [
+    "(?:reageer|antwoord|reageren|antwoorden|bel|mail|app) (?:gerust|maar|rustig|pas) (?:\\w+ )?(?:na het weekend|na je vakantie|na de vakantie|als je (?:weer )?(?:terug|aan het werk|op kantoor) bent|maandag|morgen|volgende week)",
+    "(?:je hoeft|hoef je|u hoeft|hoeft u) (?:pas |niet |echt niet |nog niet )?(?:\\w+ )?(?:\\w+ )?te (?:reageren|antwoorden|lezen|kijken)",
+    "(?:het|dit|dat) kan (?:wel |best |gerust |echt )?(?:wachten )?tot (?:maandag|morgen|volgende week|na het weekend|na je vakantie|je terug bent|je weer terug bent)",
+    "(?:lees|beantwoord|open|bekijk) (?:dit|het|deze mail|mijn mail) (?:alsjeblieft |alstublieft )?niet (?:op|in|tijdens) (?:je|jouw|uw) (?:vrije dag|weekend|vakantie|vrije tijd|avond)",
+    "(?:ik|we|wij) (?:verwacht|verwachten) (?:echt )?(?:niet|geen) (?:dat je|dat u|reactie|antwoord) (?:\\w+ )?(?:\\w+ )?(?:buiten|na|in het weekend|tijdens|'s avonds)",
+  ],
   sellerVoice: [
     "(?:is|vind ik|lijkt) (?:me |mij )?(?:wel |toch |echt )?(?:wat|een beetje|iets|veel|echt|best|erg|net) te (?:laag|weinig)",
     `(?:lager|minder) (?:dan (?:${NUM}|dat) )?(?:kan|ga|wil) ik (?:echt |helaas |er )?niet`,

@@ -79,6 +79,12 @@ export interface Lexicon {
    * about the policy is no refund or guarantee demand.
    */
   asksPolicy: readonly string[];
+  /**
+   * The writer spares the reader's own time ("no need to reply until Monday", "reageer gerust na
+   * het weekend", "don't read this on your day off"): mentioning the weekend to keep out of it is
+   * no boundary intrusion, and "until tomorrow" said so is no deadline.
+   */
+  sparesTime: readonly string[];
   /** Capitalised words that are not shouting (acronyms). */
   acronyms: readonly string[];
 }

@@ -1094,3 +1094,17 @@ describe('A question about the terms for a case that may come is no refund or gu
     'Wat is jullie retourbeleid? De lamp kwam kapot aan en ik wil vandaag mijn geld terug.',
   ]);
 });
+
+describe('Sparing the reader\'s time is no intrusion: "no need to reply until Monday"', () => {
+  neverRaises('boundary_intrusion', [
+    "I know it's the weekend, so please answer whenever you're back at work.",
+    'Lees dit niet op je vrije dag!',
+    'Reageer gerust na het weekend.',
+  ]);
+  neverRaises('deadline_pressure', ['Sorry for the late-night email! No need to reply until tomorrow.']);
+  // The same phrase without the reprieve, or with it in another sentence.
+  raises('boundary_intrusion', [
+    "I know it's the weekend, but I need you to answer today.",
+    'Ik weet dat het weekend is, maar ik verwacht vandaag nog antwoord.',
+  ]);
+});
