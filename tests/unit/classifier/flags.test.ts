@@ -1108,3 +1108,40 @@ describe('Sparing the reader\'s time is no intrusion: "no need to reply until Mo
     'Ik weet dat het weekend is, maar ik verwacht vandaag nog antwoord.',
   ]);
 });
+
+describe('English free extras: "shouldn\'t be extra", "won\'t be billed, I hope", covered by the original fee', () => {
+  raises('free_extras', [
+    "You're doing the website, so the social media banners shouldn't be extra, right?",
+    "The quote said five pages but we need eight; surely that's the same price.",
+    "Could you stay an extra hour to help with the clean-up? Won't be billed, I hope.",
+    'Can the revisions after launch be covered by the original fee?',
+  ]);
+  neverRaises('free_extras', [
+    'Could you also do the Instagram versions? Please send a quote for them.',
+    'Is the FAQ page included in the package, or is it extra?',
+    "I know extra revisions are billed separately, that's fine.",
+  ]);
+});
+
+describe('Guilt trips: a good cause, a friend\'s due, coldness reproached, a partnership at stake', () => {
+  raises('guilt_tripping', [
+    "We're just a small group of volunteers, you'll do it for the cause, won't you?",
+    "From a friend I'd expect a bit more flexibility.",
+    "I've been a loyal customer for years, surely that counts for something?",
+    'It would be a shame if our great partnership ended over this.',
+    "Think of my kids, they've been looking forward to this party for months.",
+    'Mijn vader is net overleden, dus ik had gehoopt dat je wat soepeler zou zijn.',
+    'We zijn maar een klein clubje vrijwilligers, je doet het toch voor het goede doel?',
+    'Ik lig er echt wakker van, en jij reageert zo zakelijk.',
+    'Van een vriend verwacht je toch wat meer flexibiliteit.',
+    'Het zou zonde zijn als onze goede samenwerking hierop stukloopt.',
+  ]);
+  readsPhrase('guilt_tripping', 'en', ["I've recommended you to everyone, and this is the thanks I get?", "I'm losing sleep over this and you reply so coldly."]);
+  // The same news, thanks and volunteers without leverage.
+  neverRaises('guilt_tripping', [
+    "My dad just passed away, so I'll be slower to reply this week.",
+    "We're a small group of volunteers; what would a simple website cost?",
+    'Mijn vader is net overleden, dus ik reageer de komende dagen wat later.',
+    'We zijn een klein team vrijwilligers; wat kost een eenvoudige website bij jou?',
+  ]);
+});
