@@ -441,12 +441,10 @@ export const en: Lexicon = {
         "(?:shame|pity|sad) if (?:our|this|the) (?:\\w+ )?(?:partnership|relationship|collaboration|friendship|working relationship) (?:\\w+ )?(?:ended|ends|fell apart|were to end|broke down|falls apart)",
         "think (?:of|about) (?:my|our) (?:kids|children|family|son|daughter|mother|mum|mom|dad|father)",
       ],
-      withAsk: [
-        "(?:counting on|count on|relying on|rely on) (?:your|ur) (?:understanding|kindness|generosity|goodwill|flexibility|compassion)",
-      ],
       cue: ['loyal', 'friend', 'friends', 'disappointed', 'student', 'struggling', 'kids', 'please', 'favour', 'favor', 'help me', 'after all', 'hurt'],
       // Hardship, identity and loyalty: leverage only beside an ask.
       withAsk: [
+        "(?:counting on|count on|relying on|rely on) (?:your|ur) (?:understanding|kindness|generosity|goodwill|flexibility|compassion)",
         "(?:i'm|i am|we're|we are|as) (?:just |only |a |an |a poor |a broke |a struggling )?(?:poor |broke |struggling |starving |single |unemployed |small |tiny |young )?(?:student|students|single (?:mum|mom|parent|mother|father|dad)|pensioner|retiree|unemployed|broke|struggling|small business|start ?up|charity|non ?profit|nonprofit|family business)",
         "(?:my|our) (?:kids|children|family|mother|father|parents|mom|mum|dad|wife|husband|son|daughter|baby) (?:\\w+ )?(?:need|needs|depend|depends|rely|relies|(?:is|are) (?:sick|ill|struggling|starving|hungry|suffering|in hospital|in the hospital)|sick|ill|would (?:suffer|starve|go hungry|be devastated|be heartbroken))",
         "(?:lost my job|medical bills|hospital bills|tough time|hard time|rough time|difficult time|going through a lot|barely making|can barely|rough (?:year|patch)|had a terrible year|divorce|funeral|tight spot)",
