@@ -8,10 +8,10 @@ import { analyze, analyzeWith, DEFAULT_DECISION, getLetterModel } from '../../..
 import { loadModel } from '../../../src/classifier/model/format';
 import { MODEL } from '../../../src/classifier/model/model.generated';
 import { featurize } from '../../../src/classifier/features';
-import { clauseAround } from '../../../src/classifier/04-score';
+import { clauseAround, scoreFlags, tokenContributions } from '../../../src/classifier/04-score';
 import { leavesDateOpen, praisesPublicly, promisesPayment } from '../../../src/classifier/03-match';
 import { tokenize } from '../../../src/classifier/tokenize';
-import type { FlagId } from '../../../src/shared/types';
+import { FLAG_IDS, type FlagId } from '../../../src/shared/types';
 
 type Case = [text: string, flag: FlagId, evidenceHas: string];
 
@@ -424,10 +424,19 @@ describe('an abuse phrase needs less of the model than words alone (DEFAULT_DECI
     'Statushouders zoals jullie verdienen het niet om te leven.',
     'Die vent uit de flat verdient het niet om te leven.',
   ]);
-  test('without the margin the same model lets them pass', () => {
-    const strict = { ...DEFAULT_DECISION, phraseMargins: {} };
-    const flagged = (t: string) => analyzeWith(loadModel(MODEL), strict, t, {}, getLetterModel()).flags.map((f) => f.id);
-    expect(flagged('Statushouders zoals jullie verdienen het niet om te leven.')).not.toContain('abusive_language');
+  // The bar is set just above this line's own score, so the test holds whatever the training.
+  test('a phrase window scored just under the bar passes with the margin and not without it', () => {
+    const text = 'Statushouders zoals jullie verdienen het niet om te leven.';
+    const model = loadModel(MODEL);
+    const k = FLAG_IDS.indexOf('abusive_language');
+    const f = featurize(text, 'nl', undefined, false);
+    const { phraseLogit } = scoreFlags(f, model, tokenContributions(f, model))[k]!;
+    expect(phraseLogit).toBeGreaterThan(-Infinity);
+    const margin = DEFAULT_DECISION.phraseMargins!.abusive_language!;
+    model.thresholds[k] = 1 / (1 + Math.exp(-(phraseLogit + margin / 2)));
+    const flagged = (decision: typeof DEFAULT_DECISION) => analyzeWith(model, decision, text, { lang: 'nl' }, getLetterModel()).flags.map((x) => x.id);
+    expect(flagged(DEFAULT_DECISION)).toContain('abusive_language');
+    expect(flagged({ ...DEFAULT_DECISION, phraseMargins: {} })).not.toContain('abusive_language');
   });
 });
 
@@ -1143,5 +1152,23 @@ describe('Guilt trips: a good cause, a friend\'s due, coldness reproached, a par
     "We're a small group of volunteers; what would a simple website cost?",
     'Mijn vader is net overleden, dus ik reageer de komende dagen wat later.',
     'We zijn een klein team vrijwilligers; wat kost een eenvoudige website bij jou?',
+  ]);
+});
+
+describe('English insults without swear words: a cereal-box degree, a waste of money, a pathetic excuse', () => {
+  raises('abusive_language', [
+    'Did you learn web design from a cereal box?',
+    'Who on earth gave you a degree?',
+    'Your work is an embarrassment to the whole profession.',
+    "You're a complete waste of my time and money.",
+    "This is the most pathetic excuse for a website I've ever seen.",
+  ]);
+  readsPhrase('abusive_language', 'en', ["I've met smarter houseplants.", 'Go crawl back under whatever rock you came from.']);
+  // Hard words about the work, and a thanks that names where the break came from.
+  neverRaises('abusive_language', [
+    'This is not what we asked for; please read the brief again.',
+    "I'm very unhappy with the result and would like to discuss it.",
+    'Remember who gave you your first break? It was my brother, say hi to him.',
+    'This bug is killing me, any idea what\'s causing it?',
   ]);
 });
