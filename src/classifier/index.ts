@@ -173,9 +173,9 @@ export function analyzeWith(m: LoadedModel, decision: Decision, input: string, o
     if (s.flag === 'threat' && s.phraseLogit < cut && (praising ??= praisesPublicly(tokenized, lang))) return;
     // A date asked about ("does that still work for you?") is not pressed.
     if (s.flag === 'deadline_pressure' && s.phraseLogit < cut && (asking ??= leavesDateOpen(tokenized, lang))) return;
-    // "No need to reply until Monday" names the reader's time to keep out of it: on words alone
+    // "No need to reply until Monday", "you don't need to join" keep out of the reader's time: on words alone
     // anywhere in the message, a phrase only inside that sentence.
-    if (s.flag === 'boundary_intrusion' || s.flag === 'deadline_pressure') {
+    if (s.flag === 'boundary_intrusion' || s.flag === 'deadline_pressure' || s.flag === 'excessive_contact') {
       if (s.phraseLogit < cut ? (sparing ??= sparesTime(tokenized, lang)) : phrasesUndone(f, s.flag, (r) => sparesTime(tokenized, lang, r))) return;
     }
     // A question about the terms for a case that may come is no refund or guarantee demand: on

@@ -407,6 +407,7 @@ export const en: Lexicon = {
         "(?:anyone|anybody|are you|r u|you) (?:still )?(?:there|alive|awake)\\?\\?",
         "(?:jump|hop|get) on a (?:quick )?(?:call|zoom|video call|check-in|catch-up) every (?:morning|day|evening|afternoon|hour|single day)|(?:a|have a) (?:quick )?(?:call|zoom|video call|check-in|catch-up) every (?:hour|single day)",
         "(?:status|you're|you are|you were|you've been|you show|it shows you) (?:\\w+ )?online (?:\\w+ )?(?:but|and) (?:you're |you are |still )?(?:not|no|ignoring|never)",
+        "(?:need|want|expect|require) (?:you|u) (?:\\w+ )?(?:on|in|at|to join|to attend|to be on|to be in) (?:the|our|my|a|every) (?:\\w+ )?(?:call|meeting|standup|stand-up|check-in|zoom|huddle)s? (?:\\w+ )?(?:every|each|daily)",
       ],
       cue: ['again', 'still waiting', 'no answer', 'no reply', 'ignoring', 'ignored', 'update', 'updates', 'times', 'called', 'voicemail', 'reminder'],
     },
@@ -553,6 +554,10 @@ export const en: Lexicon = {
     "(?:i|we) (?:don't|do not|never) expect (?:you|a reply|an answer|a response) (?:\\w+ )?(?:\\w+ )?(?:outside|after|on|over|in the evening|at night|during your)",
     "(?:answer|reply|respond|get back to me|get back to us) (?:\\w+ )?(?:whenever|when|once|after) (?:you're|you are|you get) back",
     "(?:answer|reply|respond|get back to me|get back to us) (?:\\w+ )?(?:after|over) the weekend",
+    // Attendance left to the reader: "you don't need to join", "it's optional for freelancers".
+    "(?:you|u) (?:don't|do not|dont) (?:need|have) to (?:join|attend|come|be there|dial in|be on it|answer it|reply to it|react)",
+    "(?:feel free|you're welcome|you are welcome|free) to (?:skip|sit (?:it|this|that) out|sit (?:this|that) one out|miss it|drop off|leave early)",
+    "(?:it's|it is|that's|that is|attendance is|joining is|the call is|the meeting is|which is) (?:completely |totally |entirely )?(?:optional|voluntary|not required|not mandatory)",
   ],
   sellerVoice: [
     "(?:is|'s|seems|sounds|was) (?:a bit |a little |a tad |a touch |way |much |quite |rather |pretty |slightly |a little bit |kind of |kinda |sort of )?(?:too )?(?:low|cheap) (?:for me|for this|for what|considering|though|but|i'm afraid)",

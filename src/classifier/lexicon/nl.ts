@@ -510,6 +510,7 @@ export const nl: Lexicon = {
         "(?:zien|checken|goedkeuren|controleren|meekijken) (?:voordat|voor|eer) (?:je|jij|u) (?:\\w+ )?(?:verder|doorgaat|verdergaat|doorwerkt)",
         "(?:elke|iedere) (?:dag|ochtend|avond|middag|werkdag) (?:om \\w+ (?:uur )?)?(?:\\w+ )?(?:\\w+ )?(?:bellen|videobellen|inbellen|een call|een videocall|een belletje|afstemmen)",
         "(?:gelezen|blauwe vinkjes|twee vinkjes)(?: hebt| heeft| hebben| staat| staan)?,? (?:maar|en toch) (?:ik )?(?:krijg|hoor|ontvang) (?:\\w+ )?(?:geen|niks|niets)",
+        "(?:elke|iedere) (?:dag|ochtend|avond|middag|werkdag) (?:om \\w+ (?:uur )?)?(?:wil|verwacht) ik (?:je|jou|u) (?:\\w+ )?(?:in|bij|aan) (?:de|het|onze|ons) (?:call|overleg|meeting|vergadering|videocall|stand-up|standup)",
       ],
       cue: ['weer', 'opnieuw', 'nogmaals', 'nog steeds', 'geen reactie', 'update', 'gebeld', 'herinnering', 'keer'],
     },
@@ -704,6 +705,10 @@ export const nl: Lexicon = {
     "(?:het|dit|dat) kan (?:wel |best |gerust |echt )?(?:wachten )?tot (?:maandag|morgen|volgende week|na het weekend|na je vakantie|je terug bent|je weer terug bent)",
     "(?:lees|beantwoord|open|bekijk) (?:dit|het|deze mail|mijn mail) (?:alsjeblieft |alstublieft )?niet (?:op|in|tijdens) (?:je|jouw|uw) (?:vrije dag|weekend|vakantie|vrije tijd|avond)",
     "(?:ik|we|wij) (?:verwacht|verwachten) (?:echt )?(?:niet|geen) (?:dat je|dat u|reactie|antwoord) (?:\\w+ )?(?:\\w+ )?(?:buiten|na|in het weekend|tijdens|'s avonds)",
+    // Aanwezigheid vrijgelaten: "je hoeft niet aan te sluiten", "die is vrijblijvend".
+    "(?:je hoeft|hoef je|u hoeft|hoeft u) (?:niet |echt niet |ook niet )?(?:aan te sluiten|mee te doen|erbij te zijn|te komen|in te bellen|op te reageren|er op te reageren|erop te reageren)",
+    "(?:is|zijn) (?:helemaal |geheel |echt )?(?:optioneel|vrijblijvend|niet verplicht)",
+    "(?:sla|slaat) (?:het|hem|die|dat|deze) (?:gerust|rustig|maar) over|(?:schuif|sluit) (?:gerust|vrijblijvend) aan",
   ],
   sellerVoice: [
     "(?:is|vind ik|lijkt) (?:me |mij )?(?:wel |toch |echt )?(?:wat|een beetje|iets|veel|echt|best|erg|net) te (?:laag|weinig)",

@@ -81,8 +81,8 @@ export interface Lexicon {
   asksPolicy: readonly string[];
   /**
    * The writer spares the reader's own time ("no need to reply until Monday", "reageer gerust na
-   * het weekend", "don't read this on your day off"): mentioning the weekend to keep out of it is
-   * no boundary intrusion, and "until tomorrow" said so is no deadline.
+   * het weekend", "you don't need to join"): mentioning the weekend to keep out of it is no
+   * boundary intrusion, "until tomorrow" said so is no deadline, a call left optional no contact demand.
    */
   sparesTime: readonly string[];
   /** Capitalised words that are not shouting (acronyms). */

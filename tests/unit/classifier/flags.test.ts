@@ -970,14 +970,17 @@ describe('English demands for contact: "anyone there???", a call every morning, 
     "Are you there? I'm at the door with the parcel.",
     'You were online but busy, no worries, reply when you can.',
   ]);
-  // No phrase is read here (a test below checks): the model's words "every morning" decide, as in
-  // "We have a standup every morning; you're welcome to skip it". This test fails (and must then
-  // become a plain test) once the model gets it right.
-  const teamCall = "We have a call every morning with the team, you don't need to join.";
-  test.fails('known false alarm: a team\'s own morning call is read as excessive contact', () =>
-    expect(flagsOf(teamCall)).not.toContain('excessive_contact'));
-  test('that false alarm holds no phrase of the flag', () =>
-    expect(holdsPhrase(teamCall, 'en', 'excessive_contact')).toBe(false));
+  // The model's words "every morning" flagged these (a known false alarm until 2026-11-24); a
+  // call left optional now spares the reader's time (sparesTime), while a call required is a demand.
+  neverRaises('excessive_contact', [
+    "We have a call every morning with the team, you don't need to join.",
+    "We have a standup every morning; you're welcome to skip it.",
+    'We bellen elke ochtend even met het team, je hoeft niet aan te sluiten.',
+  ]);
+  raises('excessive_contact', [
+    'I need you on our call every morning at 8, no exceptions.',
+    'Elke ochtend om 8 uur wil ik je in de call, zonder uitzondering.',
+  ]);
 });
 
 describe('English bids: as an indirect question, "how does 900 sound", cash in hand, a ceiling, "buy it for"', () => {
