@@ -164,6 +164,8 @@ interface CompiledLexicon {
   asksPolicy: PhraseSet;
   /** The writer sparing the reader's time. */
   sparesTime: PhraseSet;
+  /** The writer keeping to what was agreed. */
+  keepsAgreement: PhraseSet;
   /** Whether a word written otherwise than its norm ("b1tch", "2024") is profane, by its written form. */
   profaneAsWritten: Map<string, boolean>;
 }
@@ -233,6 +235,7 @@ function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     openDate: compilePhraseSet(lexicon.openDate),
     asksPolicy: compilePhraseSet(lexicon.asksPolicy),
     sparesTime: compilePhraseSet(lexicon.sparesTime),
+    keepsAgreement: compilePhraseSet(lexicon.keepsAgreement),
     profaneAsWritten: new Map(),
   };
 }
@@ -252,7 +255,7 @@ export function allPhraseRegexes(lang: 'en' | 'nl'): { flag: FlagId; re: RegExp 
   const lex = lexiconFor(lang);
   const seen = new Set<RegExp>();
   const out: { flag: FlagId; re: RegExp }[] = [...lex.patterns];
-  for (const [set, flag] of [[lex.sellerVoice, 'discount_pressure'], [lex.paysForExtra, 'free_extras'], [lex.paysPromptly, 'payment_stalling'], [lex.praise, 'threat'], [lex.openDate, 'deadline_pressure'], [lex.asksPolicy, 'refund_demand'], [lex.sparesTime, 'boundary_intrusion']] as const) {
+  for (const [set, flag] of [[lex.sellerVoice, 'discount_pressure'], [lex.paysForExtra, 'free_extras'], [lex.paysPromptly, 'payment_stalling'], [lex.praise, 'threat'], [lex.openDate, 'deadline_pressure'], [lex.asksPolicy, 'refund_demand'], [lex.sparesTime, 'boundary_intrusion'], [lex.keepsAgreement, 'payment_stalling']] as const) {
     if (set.scan) out.push({ flag, re: set.scan });
     for (const list of set.byWord.values()) for (const re of list) if (!seen.has(re)) { seen.add(re); out.push({ flag, re }); }
   }
@@ -314,6 +317,13 @@ export function asksAboutPolicy(text: { folded: string; tokens: readonly Token[]
  */
 export function sparesTime(text: { folded: string; tokens: readonly Token[] }, lang: Lang, range?: readonly [number, number]): boolean {
   return holdsAny(lexiconFor(lang).sparesTime, text, lang, range);
+}
+
+/**
+ * The writer keeps to what was agreed: "the rest on delivery, as agreed", "zoals afgesproken".
+ */
+export function keepsAgreement(text: { folded: string; tokens: readonly Token[] }, lang: Lang, range?: readonly [number, number]): boolean {
+  return holdsAny(lexiconFor(lang).keepsAgreement, text, lang, range);
 }
 
 /**

@@ -7,7 +7,7 @@ import { FLAG_IDS, FLAG_SEVERITY, type Analysis, type Flag, type FlagId, type La
 import { normalize } from './01-normalize';
 import { detectLanguage } from './02-language';
 import { featurize, type Featurized } from './features';
-import { asksAboutPolicy, leavesDateOpen, offersToPay, praisesPublicly, promisesPayment, sparesTime, speaksAsSeller } from './03-match';
+import { asksAboutPolicy, keepsAgreement, leavesDateOpen, offersToPay, praisesPublicly, promisesPayment, sparesTime, speaksAsSeller } from './03-match';
 import { tokenize } from './tokenize';
 import { findEvidence, scoreFlags, tokenContributions } from './04-score';
 import { loadModel, type LoadedModel } from './model/format';
@@ -121,6 +121,16 @@ function phrasesUndone(f: Featurized, flag: FlagId, says: (range: [number, numbe
   return any;
 }
 
+/** Every sentence of the window that decided `says` something that undoes the flag. */
+function windowUndone(f: Featurized, [first, last]: [number, number], says: (range: [number, number]) => boolean): boolean {
+  if (last <= first) return false;
+  for (let si = f.tokens[first]!.sentence; si <= f.tokens[last - 1]!.sentence; si++) {
+    const sentence = f.sentences[si]!;
+    if (!says([sentence.first, sentence.last])) return false;
+  }
+  return true;
+}
+
 export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   return analyzeWith(getModel(), DEFAULT_DECISION, input, options, getLetterModel());
 }
@@ -177,6 +187,11 @@ export function analyzeWith(m: LoadedModel, decision: Decision, input: string, o
     // anywhere in the message, a phrase only inside that sentence.
     if (s.flag === 'boundary_intrusion' || s.flag === 'deadline_pressure' || s.flag === 'excessive_contact') {
       if (s.phraseLogit < cut ? (sparing ??= sparesTime(tokenized, lang)) : phrasesUndone(f, s.flag, (r) => sparesTime(tokenized, lang, r))) return;
+    }
+    // Paying or pricing "as agreed" keeps to the deal, said in the window that decided or in each phrase's sentence.
+    if (s.flag === 'discount_pressure' || s.flag === 'payment_stalling') {
+      const says = (r: [number, number]) => keepsAgreement(tokenized, lang, r);
+      if (s.phraseLogit < cut ? windowUndone(f, s.window, says) : phrasesUndone(f, s.flag, says)) return;
     }
     // A question about the terms for a case that may come is no refund or guarantee demand: on
     // words alone anywhere in the message; a refund phrase only inside the question's sentence

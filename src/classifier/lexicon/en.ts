@@ -559,6 +559,10 @@ export const en: Lexicon = {
     "(?:feel free|you're welcome|you are welcome|free) to (?:skip|sit (?:it|this|that) out|sit (?:this|that) one out|miss it|drop off|leave early)",
     "(?:it's|it is|that's|that is|attendance is|joining is|the call is|the meeting is|which is) (?:completely |totally |entirely )?(?:optional|voluntary|not required|not mandatory)",
   ],
+  // Agreed, not merely discussed: "as discussed, we'd like you to take the VAT out" opens many a haggle.
+  keepsAgreement: [
+    "as (?:agreed|arranged|we agreed|we arranged|per (?:our|the|your) (?:agreement|contract|arrangement))",
+  ],
   sellerVoice: [
     "(?:is|'s|seems|sounds|was) (?:a bit |a little |a tad |a touch |way |much |quite |rather |pretty |slightly |a little bit |kind of |kinda |sort of )?(?:too )?(?:low|cheap) (?:for me|for this|for what|considering|though|but|i'm afraid)",
     "(?:is|'s|seems|be) (?:a bit |a little |a tad |a touch |way |much |quite |rather |slightly |a little bit )?too low",

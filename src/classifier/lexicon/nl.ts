@@ -675,6 +675,7 @@ export const nl: Lexicon = {
     `(?:betaal|betalen|maak|maken|stort|storten) (?:ik|we|wij) (?:\\w+ )?(?:\\w+ )?(?:\\w+ )?${PAY_SOON}(?! (?:\\w+ )?(?:niet|pas|nog niet))`,
     `(?:de betaling|het geld|het bedrag|de rest|het restant|de overboeking|je geld|uw geld|de factuur) (?:\\w+ )?(?:volgt|komt|staat|wordt|gaat) (?:\\w+ )?(?:\\w+ )?${PAY_SOON}`,
     "(?:ik heb|we hebben|wij hebben) (?:de|je|uw) (?:betaling|overboeking|factuur) (?:\\w+ )?(?:ingepland|klaargezet|goedgekeurd|ingeschoten)",
+    `(?:betalen|overmaken|afrekenen|pinnen) (?:\\w+ )?${PAY_SOON}`,
   ],
   praise: [
     "(?:een|mijn|onze) (?:heel |erg |echt |dik verdiende |welverdiende |eerlijke )?(?:mooie|positieve|goede|lovende|leuke|prachtige|fantastische|top|geweldige|vijfsterren|5-sterren|uitstekende) (?:review|recensie|beoordeling|aanbeveling|waardering) (?:\\w+ )?(?:\\w+ )?(?:achtergelaten|geschreven|geplaatst|gegeven|gezet|schrijven|plaatsen|geven|zetten|achterlaten)",
@@ -709,6 +710,11 @@ export const nl: Lexicon = {
     "(?:je hoeft|hoef je|u hoeft|hoeft u) (?:niet |echt niet |ook niet )?(?:aan te sluiten|mee te doen|erbij te zijn|te komen|in te bellen|op te reageren|er op te reageren|erop te reageren)",
     "(?:is|zijn) (?:helemaal |geheel |echt )?(?:optioneel|vrijblijvend|niet verplicht)",
     "(?:sla|slaat) (?:het|hem|die|dat|deze) (?:gerust|rustig|maar) over|(?:schuif|sluit) (?:gerust|vrijblijvend) aan",
+  ],
+  // Afgesproken, niet alleen besproken: "zoals besproken willen we de factuur verlagen" is een afdingpoging.
+  keepsAgreement: [
+    "zoals (?:afgesproken|overeengekomen|we afspraken|we hadden afgesproken)",
+    "conform (?:de |onze |ons |het )?(?:afspraak|afspraken|overeenkomst)",
   ],
   sellerVoice: [
     "(?:is|vind ik|lijkt) (?:me |mij )?(?:wel |toch |echt )?(?:wat|een beetje|iets|veel|echt|best|erg|net) te (?:laag|weinig)",

@@ -85,6 +85,11 @@ export interface Lexicon {
    * boundary intrusion, "until tomorrow" said so is no deadline, a call left optional no contact demand.
    */
   sparesTime: readonly string[];
+  /**
+   * The writer keeps to what was agreed ("the rest on delivery, as agreed", "zoals afgesproken"):
+   * paying or pricing as agreed is no haggle and no stalling.
+   */
+  keepsAgreement: readonly string[];
   /** Capitalised words that are not shouting (acronyms). */
   acronyms: readonly string[];
 }

@@ -1175,3 +1175,15 @@ describe('English insults without swear words: a cereal-box degree, a waste of m
     'This bug is killing me, any idea what\'s causing it?',
   ]);
 });
+
+describe('Paying as agreed keeps to the deal; "as discussed" before a new demand does not', () => {
+  neverRaises('discount_pressure', ['I can pay 200 now and the remaining 200 on delivery, as agreed.']);
+  neverRaises('payment_stalling', [
+    'Ik betaal nu 200 en de resterende 200 bij levering, zoals afgesproken.',
+    'Kan ik die 80 contant betalen als ik hem ophaal?',
+  ]);
+  raises('discount_pressure', [
+    "As discussed on the phone, we'd like you to knock 20 % off the total.",
+    'Zoals afgesproken stuur ik je de tekeningen. Kun je de prijs nog wat laten zakken?',
+  ]);
+});
