@@ -283,24 +283,24 @@ export function offersToPay(text: { folded: string; tokens: readonly Token[] }, 
  * The writer promises to pay soon: "I'll pay the invoice on Friday", "we betalen je factuur deze
  * week". A client keeping to the terms is not stalling, however much the message talks of paying.
  */
-export function promisesPayment(text: { folded: string; tokens: readonly Token[] }, lang: Lang): boolean {
-  return holdsAny(lexiconFor(lang).paysPromptly, text, lang);
+export function promisesPayment(text: { folded: string; tokens: readonly Token[] }, lang: Lang, range?: readonly [number, number]): boolean {
+  return holdsAny(lexiconFor(lang).paysPromptly, text, lang, range);
 }
 
 /**
  * The writer praises in public: "I left you a glowing review", "ik ga een positieve recensie
  * schrijven". The word "review" alone is not a threat.
  */
-export function praisesPublicly(text: { folded: string; tokens: readonly Token[] }, lang: Lang): boolean {
-  return holdsAny(lexiconFor(lang).praise, text, lang);
+export function praisesPublicly(text: { folded: string; tokens: readonly Token[] }, lang: Lang, range?: readonly [number, number]): boolean {
+  return holdsAny(lexiconFor(lang).praise, text, lang, range);
 }
 
 /**
  * The writer leaves the date open: "does that still work for you?", "let me know if that's not
  * feasible", "is dat haalbaar?". A date asked about is not pressed.
  */
-export function leavesDateOpen(text: { folded: string; tokens: readonly Token[] }, lang: Lang): boolean {
-  return holdsAny(lexiconFor(lang).openDate, text, lang);
+export function leavesDateOpen(text: { folded: string; tokens: readonly Token[] }, lang: Lang, range?: readonly [number, number]): boolean {
+  return holdsAny(lexiconFor(lang).openDate, text, lang, range);
 }
 
 /**

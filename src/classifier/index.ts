@@ -8,7 +8,7 @@ import { normalize } from './01-normalize';
 import { detectLanguage } from './02-language';
 import { featurize, type Featurized } from './features';
 import { asksAboutPolicy, keepsAgreement, leavesDateOpen, offersToPay, praisesPublicly, promisesPayment, sparesTime, speaksAsSeller } from './03-match';
-import { tokenize } from './tokenize';
+import { tokenize, type Tokenized } from './tokenize';
 import { findEvidence, scoreFlags, tokenContributions } from './04-score';
 import { loadModel, type LoadedModel } from './model/format';
 import { MODEL } from './model/model.generated';
@@ -106,29 +106,58 @@ const FORCED_SCORE = 0.9;
 
 const logit = (p: number): number => Math.log(p / (1 - p));
 
-/**
- * Every phrase of the flag in the message stands in a sentence that `says` something that undoes
- * it ("do I get a refund if the course is cancelled?", "no need to reply until tomorrow").
- */
-function phrasesUndone(f: Featurized, flag: FlagId, says: (range: [number, number]) => boolean): boolean {
-  let any = false;
-  for (const h of f.hits) {
-    if (h.flag !== flag || h.tier !== 'strong' || h.negated) continue;
-    const { first, last } = f.sentences[f.tokens[h.token]!.sentence]!;
-    if (!says([first, last])) return false;
-    any = true;
-  }
-  return any;
-}
+type Reading = (text: Tokenized, lang: Lang, range: readonly [number, number]) => boolean;
 
-/** Every sentence of the window that decided `says` something that undoes the flag. */
-function windowUndone(f: Featurized, [first, last]: [number, number], says: (range: [number, number]) => boolean): boolean {
-  if (last <= first) return false;
-  for (let si = f.tokens[first]!.sentence; si <= f.tokens[last - 1]!.sentence; si++) {
-    const sentence = f.sentences[si]!;
-    if (!says([sentence.first, sentence.last])) return false;
+/**
+ * The writer's own words that undo a flag (see 03-match.ts): a promise to pay soon, praise, a date
+ * left open, a question about the terms, the reader's time spared, a deal kept. Each is read near
+ * the decision, not anywhere in a long email: in the window that decided and the sentence on each
+ * side (`near`), or in every sentence of that window (`every`, for "as agreed", which also opens
+ * a new offer: "Zoals afgesproken 1.900. Nee wacht, laten we er 1.500 van maken"). With `phrases`,
+ * a phrase of the flag is undone too, when its own sentence says it.
+ */
+const UNDOING: Partial<Record<FlagId, readonly { reading: Reading; scope: 'near' | 'every'; phrases: boolean }[]>> = {
+  payment_stalling: [{ reading: promisesPayment, scope: 'near', phrases: false }, { reading: keepsAgreement, scope: 'every', phrases: true }],
+  discount_pressure: [{ reading: keepsAgreement, scope: 'every', phrases: true }],
+  threat: [{ reading: praisesPublicly, scope: 'near', phrases: false }],
+  deadline_pressure: [{ reading: leavesDateOpen, scope: 'near', phrases: false }, { reading: sparesTime, scope: 'near', phrases: true }],
+  boundary_intrusion: [{ reading: sparesTime, scope: 'near', phrases: true }],
+  excessive_contact: [{ reading: sparesTime, scope: 'near', phrases: true }],
+  refund_demand: [{ reading: asksAboutPolicy, scope: 'near', phrases: true }],
+  guarantee_demand: [{ reading: asksAboutPolicy, scope: 'near', phrases: false }],
+};
+
+/** Whether the writer's own words undo the flag decided in `window` (by a phrase when `byPhrase`). */
+function undone(f: Featurized, tokenized: Tokenized, lang: Lang, flag: FlagId, window: [number, number], byPhrase: boolean): boolean {
+  const says = (reading: Reading, si: number) => {
+    const { first, last } = f.sentences[si]!;
+    return reading(tokenized, lang, [first, last]);
+  };
+  for (const { reading, scope, phrases } of UNDOING[flag] ?? []) {
+    if (byPhrase) {
+      // Every phrase of the flag stands in a sentence that undoes it.
+      if (!phrases) continue;
+      let any = false, all = true;
+      for (const h of f.hits) {
+        if (h.flag !== flag || h.tier !== 'strong' || h.negated) continue;
+        any = true;
+        if (!says(reading, f.tokens[h.token]!.sentence)) { all = false; break; }
+      }
+      if (any && all) return true;
+      continue;
+    }
+    if (window[1] <= window[0]) continue;
+    const a = f.tokens[window[0]]!.sentence, b = f.tokens[window[1] - 1]!.sentence;
+    if (scope === 'every') {
+      let all = true;
+      for (let si = a; si <= b && all; si++) all = says(reading, si);
+      if (all) return true;
+    } else {
+      const first = f.sentences[Math.max(0, a - 1)]!.first, last = f.sentences[Math.min(f.sentences.length - 1, b + 1)]!.last;
+      if (reading(tokenized, lang, [first, last])) return true;
+    }
   }
-  return true;
+  return false;
 }
 
 export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
@@ -151,8 +180,7 @@ export function analyzeWith(m: LoadedModel, decision: Decision, input: string, o
   const shift = SENSITIVITY_SHIFT[options.sensitivity ?? 'normal'] +
     decision.manyWindowsPenalty * Math.max(0, Math.log2(windowCount / 4));
   const flags: Flag[] = [];
-  let seller: boolean | undefined, paying: boolean | undefined, promising: boolean | undefined, praising: boolean | undefined,
-    asking: boolean | undefined, policy: boolean | undefined, sparing: boolean | undefined;
+  let seller: boolean | undefined, paying: boolean | undefined;
   const sellerVoice = () => (seller ??= speaksAsSeller(tokenized, lang));
   // Profanity or a slur in a sentence that addresses the reader is abuse, whatever else the model weighs.
   const aimedProfanity = f.aimedProfanity >= 0;
@@ -177,27 +205,8 @@ export function analyzeWith(m: LoadedModel, decision: Decision, input: string, o
     if ((s.flag === 'discount_pressure' || s.phraseLogit < cut) && sellerVoice()) return;
     // More work asked for and paid for is no free extra.
     if (s.flag === 'free_extras' && (paying ??= offersToPay(tokenized, lang))) return;
-    // A promise to pay soon is no stalling, unless a stalling phrase stands beside it.
-    if (s.flag === 'payment_stalling' && s.phraseLogit < cut && (promising ??= promisesPayment(tokenized, lang))) return;
-    // A good review promised or left is praise: no threat on the words "review" and "Google" alone.
-    if (s.flag === 'threat' && s.phraseLogit < cut && (praising ??= praisesPublicly(tokenized, lang))) return;
-    // A date asked about ("does that still work for you?") is not pressed.
-    if (s.flag === 'deadline_pressure' && s.phraseLogit < cut && (asking ??= leavesDateOpen(tokenized, lang))) return;
-    // "No need to reply until Monday", "you don't need to join" keep out of the reader's time: on words alone
-    // anywhere in the message, a phrase only inside that sentence.
-    if (s.flag === 'boundary_intrusion' || s.flag === 'deadline_pressure' || s.flag === 'excessive_contact') {
-      if (s.phraseLogit < cut ? (sparing ??= sparesTime(tokenized, lang)) : phrasesUndone(f, s.flag, (r) => sparesTime(tokenized, lang, r))) return;
-    }
-    // Paying or pricing "as agreed" keeps to the deal, said in the window that decided or in each phrase's sentence.
-    if (s.flag === 'discount_pressure' || s.flag === 'payment_stalling') {
-      const says = (r: [number, number]) => keepsAgreement(tokenized, lang, r);
-      if (s.phraseLogit < cut ? windowUndone(f, s.window, says) : phrasesUndone(f, s.flag, says)) return;
-    }
-    // A question about the terms for a case that may come is no refund or guarantee demand: on
-    // words alone anywhere in the message; a refund phrase only inside the question's sentence
-    // ("do I get my money back if the course is cancelled?", not "what is your policy? I want my money back").
-    if ((s.flag === 'refund_demand' || s.flag === 'guarantee_demand') && s.phraseLogit < cut && (policy ??= asksAboutPolicy(tokenized, lang))) return;
-    if (s.flag === 'refund_demand' && s.phraseLogit >= cut && phrasesUndone(f, s.flag, (r) => asksAboutPolicy(tokenized, lang, r))) return;
+    // The writer's own words near the decision undo it: a promise to pay on Friday, a good review, ….
+    if (undone(f, tokenized, lang, s.flag, s.phraseLogit >= cut ? s.phraseWindow : s.window, s.phraseLogit >= cut)) return;
     flags.push({
       id: s.flag,
       score: Math.round(s.probability * 100) / 100,
