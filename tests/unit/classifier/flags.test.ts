@@ -1187,3 +1187,23 @@ describe('Paying as agreed keeps to the deal; "as discussed" before a new demand
     'Zoals afgesproken stuur ik je de tekeningen. Kun je de prijs nog wat laten zakken?',
   ]);
 });
+
+describe('Dutch stalls: the invoice shelved or moved to next year, 90-day terms, held back until, barter', () => {
+  raises('payment_stalling', [
+    'De factuur leggen we even op de stapel, na de zomer kijken we ernaar.',
+    'Een aanbetaling doen wij nooit, je krijgt alles na oplevering.',
+    'Ik heb de factuur nog niet goedgekeurd, onze boekhouder is met vakantie.',
+    'Kun je de factuur op volgend jaar zetten? Dat is fiscaal handiger voor ons.',
+    'We betalen standaard na 90 dagen, dat is hier beleid.',
+    'We wachten eerst de reacties van onze klanten af voordat we betalen.',
+    'Ik ruil liever: jij het logo, ik een jaar gratis knippen.',
+    'De tweede termijn houden we in tot alle punten zijn opgelost.',
+  ]);
+  // Instalments as offered or agreed, a question before paying, and books swapped.
+  neverRaises('payment_stalling', [
+    'Kan ik de factuur ook in twee termijnen betalen, zoals in je voorwaarden staat?',
+    'Graag zou ik weten of de prijs inclusief btw is, voordat ik betaal.',
+    'Ik ruil graag boeken met mensen uit de buurt.',
+    'We hebben je factuur ontvangen en ingepland voor de betaalrun van donderdag.',
+  ]);
+});
