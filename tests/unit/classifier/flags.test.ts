@@ -9,7 +9,7 @@ import { loadModel } from '../../../src/classifier/model/format';
 import { MODEL } from '../../../src/classifier/model/model.generated';
 import { featurize } from '../../../src/classifier/features';
 import { clauseAround, scoreFlags, tokenContributions } from '../../../src/classifier/04-score';
-import { leavesDateOpen, praisesPublicly, promisesPayment } from '../../../src/classifier/03-match';
+import { asksAboutPolicy, leavesDateOpen, praisesPublicly, promisesPayment } from '../../../src/classifier/03-match';
 import { tokenize } from '../../../src/classifier/tokenize';
 import { FLAG_IDS, type FlagId } from '../../../src/shared/types';
 
@@ -1206,4 +1206,14 @@ describe('Dutch stalls: the invoice shelved or moved to next year, 90-day terms,
     'Ik ruil graag boeken met mensen uit de buurt.',
     'We hebben je factuur ontvangen en ingepland voor de betaalrun van donderdag.',
   ]);
+});
+
+describe('the calm readings are read in a range of the text, near the decision', () => {
+  test('a reading holds in the sentence that says it, not in the one beside it', () => {
+    const t = tokenize('What is your refund policy? The lamp arrived broken and I want my money back.');
+    const [first, second] = t.sentences;
+    expect(asksAboutPolicy(t, 'en')).toBe(true);
+    expect(asksAboutPolicy(t, 'en', [first!.first, first!.last])).toBe(true);
+    expect(asksAboutPolicy(t, 'en', [second!.first, second!.last])).toBe(false);
+  });
 });
