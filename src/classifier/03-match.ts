@@ -6,7 +6,7 @@
 import { FLAG_IDS, type FlagId, type Lang } from '../shared/types';
 import { en } from './lexicon/en';
 import { nl } from './lexicon/nl';
-import type { Lexicon } from './lexicon/types';
+import type { CalmReading, Lexicon } from './lexicon/types';
 import { foldText } from './fold';
 import { firstWords } from './first-words';
 import { secondWordPrefixes } from './second-words';
@@ -154,18 +154,8 @@ interface CompiledLexicon {
   sellerVoice: PhraseSet;
   /** The writer offering to pay for an extra. */
   paysForExtra: PhraseSet;
-  /** The writer promising to pay soon. */
-  paysPromptly: PhraseSet;
-  /** The writer praising in public. */
-  praise: PhraseSet;
-  /** The writer leaving a date open. */
-  openDate: PhraseSet;
-  /** The writer asking about a policy. */
-  asksPolicy: PhraseSet;
-  /** The writer sparing the reader's time. */
-  sparesTime: PhraseSet;
-  /** The writer keeping to what was agreed. */
-  keepsAgreement: PhraseSet;
+  /** The writer's own words that keep calm mail calm, per reading. */
+  calm: Record<CalmReading, PhraseSet>;
   /** Whether a word written otherwise than its norm ("b1tch", "2024") is profane, by its written form. */
   profaneAsWritten: Map<string, boolean>;
 }
@@ -230,12 +220,7 @@ function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     acronyms: new Set(lexicon.acronyms),
     sellerVoice: compilePhraseSet(lexicon.sellerVoice),
     paysForExtra: compilePhraseSet(lexicon.paysForExtra),
-    paysPromptly: compilePhraseSet(lexicon.paysPromptly),
-    praise: compilePhraseSet(lexicon.praise),
-    openDate: compilePhraseSet(lexicon.openDate),
-    asksPolicy: compilePhraseSet(lexicon.asksPolicy),
-    sparesTime: compilePhraseSet(lexicon.sparesTime),
-    keepsAgreement: compilePhraseSet(lexicon.keepsAgreement),
+    calm: Object.fromEntries(Object.entries(lexicon.calm).map(([k, list]) => [k, compilePhraseSet(list)])) as Record<CalmReading, PhraseSet>,
     profaneAsWritten: new Map(),
   };
 }
@@ -251,11 +236,15 @@ function framesByLastWord(frames: readonly string[]): Map<string, string[][]> {
 }
 
 /** Every phrase regex of a language, for the ReDoS test. */
-export function allPhraseRegexes(lang: 'en' | 'nl'): { flag: FlagId; re: RegExp }[] {
+/** What a pattern belongs to: a flag, or a set that reads the whole message. */
+type PhraseLabel = FlagId | CalmReading | 'sellerVoice' | 'paysForExtra';
+
+export function allPhraseRegexes(lang: 'en' | 'nl'): { flag: PhraseLabel; re: RegExp }[] {
   const lex = lexiconFor(lang);
   const seen = new Set<RegExp>();
-  const out: { flag: FlagId; re: RegExp }[] = [...lex.patterns];
-  for (const [set, flag] of [[lex.sellerVoice, 'discount_pressure'], [lex.paysForExtra, 'free_extras'], [lex.paysPromptly, 'payment_stalling'], [lex.praise, 'threat'], [lex.openDate, 'deadline_pressure'], [lex.asksPolicy, 'refund_demand'], [lex.sparesTime, 'boundary_intrusion'], [lex.keepsAgreement, 'payment_stalling']] as const) {
+  const out: { flag: PhraseLabel; re: RegExp }[] = [...lex.patterns];
+  const sets = [['sellerVoice', lex.sellerVoice], ['paysForExtra', lex.paysForExtra], ...Object.entries(lex.calm)] as [PhraseLabel, PhraseSet][];
+  for (const [flag, set] of sets) {
     if (set.scan) out.push({ flag, re: set.scan });
     for (const list of set.byWord.values()) for (const re of list) if (!seen.has(re)) { seen.add(re); out.push({ flag, re }); }
   }
@@ -280,50 +269,12 @@ export function offersToPay(text: { folded: string; tokens: readonly Token[] }, 
 }
 
 /**
- * The writer promises to pay soon: "I'll pay the invoice on Friday", "we betalen je factuur deze
- * week". A client keeping to the terms is not stalling, however much the message talks of paying.
+ * Whether the writer's own words say `reading` (lexicon/types.ts, CalmReadings): "I'll pay the
+ * invoice on Friday" promises payment, "does that still work for you?" leaves a date open. With a
+ * token range, a phrase that starts within it.
  */
-export function promisesPayment(text: { folded: string; tokens: readonly Token[] }, lang: Lang, range?: readonly [number, number]): boolean {
-  return holdsAny(lexiconFor(lang).paysPromptly, text, lang, range);
-}
-
-/**
- * The writer praises in public: "I left you a glowing review", "ik ga een positieve recensie
- * schrijven". The word "review" alone is not a threat.
- */
-export function praisesPublicly(text: { folded: string; tokens: readonly Token[] }, lang: Lang, range?: readonly [number, number]): boolean {
-  return holdsAny(lexiconFor(lang).praise, text, lang, range);
-}
-
-/**
- * The writer leaves the date open: "does that still work for you?", "let me know if that's not
- * feasible", "is dat haalbaar?". A date asked about is not pressed.
- */
-export function leavesDateOpen(text: { folded: string; tokens: readonly Token[] }, lang: Lang, range?: readonly [number, number]): boolean {
-  return holdsAny(lexiconFor(lang).openDate, text, lang, range);
-}
-
-/**
- * The writer asks about the terms for a case that may come: "what is your refund policy?", "do I
- * get a refund if the parcel gets lost?", "zit er garantie op de ketel?".
- */
-export function asksAboutPolicy(text: { folded: string; tokens: readonly Token[] }, lang: Lang, range?: readonly [number, number]): boolean {
-  return holdsAny(lexiconFor(lang).asksPolicy, text, lang, range);
-}
-
-/**
- * The writer spares the reader's own time: "no need to reply until Monday", "reageer gerust na het
- * weekend". Naming the weekend to keep out of it is no intrusion.
- */
-export function sparesTime(text: { folded: string; tokens: readonly Token[] }, lang: Lang, range?: readonly [number, number]): boolean {
-  return holdsAny(lexiconFor(lang).sparesTime, text, lang, range);
-}
-
-/**
- * The writer keeps to what was agreed: "the rest on delivery, as agreed", "zoals afgesproken".
- */
-export function keepsAgreement(text: { folded: string; tokens: readonly Token[] }, lang: Lang, range?: readonly [number, number]): boolean {
-  return holdsAny(lexiconFor(lang).keepsAgreement, text, lang, range);
+export function writerSays(reading: CalmReading, text: { folded: string; tokens: readonly Token[] }, lang: Lang, range?: readonly [number, number]): boolean {
+  return holdsAny(lexiconFor(lang).calm[reading], text, lang, range);
 }
 
 /**

@@ -7,7 +7,8 @@ import { FLAG_IDS, FLAG_SEVERITY, type Analysis, type Flag, type FlagId, type La
 import { normalize } from './01-normalize';
 import { detectLanguage } from './02-language';
 import { featurize, type Featurized } from './features';
-import { asksAboutPolicy, keepsAgreement, leavesDateOpen, offersToPay, praisesPublicly, promisesPayment, sparesTime, speaksAsSeller } from './03-match';
+import { offersToPay, speaksAsSeller, writerSays } from './03-match';
+import type { CalmReading } from './lexicon/types';
 import { tokenize, type Tokenized } from './tokenize';
 import { findEvidence, scoreFlags, tokenContributions } from './04-score';
 import { loadModel, type LoadedModel } from './model/format';
@@ -106,58 +107,44 @@ const FORCED_SCORE = 0.9;
 
 const logit = (p: number): number => Math.log(p / (1 - p));
 
-type Reading = (text: Tokenized, lang: Lang, range: readonly [number, number]) => boolean;
-
 /**
- * The writer's own words that undo a flag (see 03-match.ts): a promise to pay soon, praise, a date
- * left open, a question about the terms, the reader's time spared, a deal kept. Each is read near
- * the decision, not anywhere in a long email: in the window that decided and the sentence on each
- * side (`near`), or in every sentence of that window (`every`, for "as agreed", which also opens
- * a new offer: "Zoals afgesproken 1.900. Nee wacht, laten we er 1.500 van maken"). With `phrases`,
- * a phrase of the flag is undone too, when its own sentence says it.
+ * The writer's own words that undo a flag (lexicon/types.ts, CalmReadings): a promise to pay soon,
+ * praise, a date left open, a question about the terms, the reader's time spared, a deal kept.
+ * Each is read near the decision, not anywhere in a long email: in the window that decided and the
+ * sentence on each side (`near`), or in every sentence of that window (`every`, for "as agreed",
+ * which also opens a new offer: "Zoals afgesproken 1.900. Nee wacht, laten we er 1.500 van maken").
+ * With `phrases`, a phrase of the flag is undone too, when its own sentence says it.
  */
-const UNDOING: Partial<Record<FlagId, readonly { reading: Reading; scope: 'near' | 'every'; phrases: boolean }[]>> = {
-  payment_stalling: [{ reading: promisesPayment, scope: 'near', phrases: false }, { reading: keepsAgreement, scope: 'every', phrases: true }],
-  discount_pressure: [{ reading: keepsAgreement, scope: 'every', phrases: true }],
-  threat: [{ reading: praisesPublicly, scope: 'near', phrases: false }],
-  deadline_pressure: [{ reading: leavesDateOpen, scope: 'near', phrases: false }, { reading: sparesTime, scope: 'near', phrases: true }],
-  boundary_intrusion: [{ reading: sparesTime, scope: 'near', phrases: true }],
-  excessive_contact: [{ reading: sparesTime, scope: 'near', phrases: true }],
-  refund_demand: [{ reading: asksAboutPolicy, scope: 'near', phrases: true }],
-  guarantee_demand: [{ reading: asksAboutPolicy, scope: 'near', phrases: false }],
+const UNDOING: Partial<Record<FlagId, readonly { reading: CalmReading; scope: 'near' | 'every'; phrases: boolean }[]>> = {
+  payment_stalling: [{ reading: 'paysPromptly', scope: 'near', phrases: false }, { reading: 'keepsAgreement', scope: 'every', phrases: true }],
+  discount_pressure: [{ reading: 'keepsAgreement', scope: 'every', phrases: true }],
+  threat: [{ reading: 'praise', scope: 'near', phrases: false }],
+  deadline_pressure: [{ reading: 'openDate', scope: 'near', phrases: false }, { reading: 'sparesTime', scope: 'near', phrases: true }],
+  boundary_intrusion: [{ reading: 'sparesTime', scope: 'near', phrases: true }],
+  excessive_contact: [{ reading: 'sparesTime', scope: 'near', phrases: true }],
+  refund_demand: [{ reading: 'asksPolicy', scope: 'near', phrases: true }],
+  guarantee_demand: [{ reading: 'asksPolicy', scope: 'near', phrases: false }],
 };
 
 /** Whether the writer's own words undo the flag decided in `window` (by a phrase when `byPhrase`). */
 function undone(f: Featurized, tokenized: Tokenized, lang: Lang, flag: FlagId, window: [number, number], byPhrase: boolean): boolean {
-  const says = (reading: Reading, si: number) => {
-    const { first, last } = f.sentences[si]!;
-    return reading(tokenized, lang, [first, last]);
-  };
-  for (const { reading, scope, phrases } of UNDOING[flag] ?? []) {
-    if (byPhrase) {
-      // Every phrase of the flag stands in a sentence that undoes it.
-      if (!phrases) continue;
-      let any = false, all = true;
-      for (const h of f.hits) {
-        if (h.flag !== flag || h.tier !== 'strong' || h.negated) continue;
-        any = true;
-        if (!says(reading, f.tokens[h.token]!.sentence)) { all = false; break; }
-      }
-      if (any && all) return true;
-      continue;
-    }
-    if (window[1] <= window[0]) continue;
-    const a = f.tokens[window[0]]!.sentence, b = f.tokens[window[1] - 1]!.sentence;
-    if (scope === 'every') {
-      let all = true;
-      for (let si = a; si <= b && all; si++) all = says(reading, si);
-      if (all) return true;
-    } else {
-      const first = f.sentences[Math.max(0, a - 1)]!.first, last = f.sentences[Math.min(f.sentences.length - 1, b + 1)]!.last;
-      if (reading(tokenized, lang, [first, last])) return true;
-    }
+  const rules = UNDOING[flag];
+  if (!rules) return false;
+  const says = (reading: CalmReading, first: number, last: number) => writerSays(reading, tokenized, lang, [first, last]);
+  const sentenceSays = (reading: CalmReading, si: number) => says(reading, f.sentences[si]!.first, f.sentences[si]!.last);
+  if (byPhrase) {
+    // Every phrase of the flag stands in a sentence that undoes it.
+    if (!rules.some((r) => r.phrases)) return false;
+    const sentences = f.hits.filter((h) => h.flag === flag && h.tier === 'strong' && !h.negated).map((h) => f.tokens[h.token]!.sentence);
+    return sentences.length > 0 && rules.some((r) => r.phrases && sentences.every((si) => sentenceSays(r.reading, si)));
   }
-  return false;
+  if (window[1] <= window[0]) return false;
+  const a = f.tokens[window[0]]!.sentence, b = f.tokens[window[1] - 1]!.sentence;
+  return rules.some(({ reading, scope }) => {
+    if (scope === 'near') return says(reading, f.sentences[Math.max(0, a - 1)]!.first, f.sentences[Math.min(f.sentences.length - 1, b + 1)]!.last);
+    for (let si = a; si <= b; si++) if (!sentenceSays(reading, si)) return false;
+    return true;
+  });
 }
 
 export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {

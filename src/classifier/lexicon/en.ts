@@ -519,50 +519,53 @@ export const en: Lexicon = {
     "(?:at|for) (?:your|the) (?:(?:usual|normal|standard|regular) (?:hourly |day |daily )?|hourly |day |daily )(?:rate|fee|price)",
     "(?:add|put) (?:it|that|this|them|the \\w+) (?:\\w+ )?(?:to|on) (?:the |my |our |your )?(?:next |following |final |monthly )?(?:invoice|bill)",
   ],
-  // Soon: today, tomorrow, this week, a weekday, a date this month, on collection; not "next month".
-  paysPromptly: [
-    `(?:i'll|i will|we'll|we will|i'm going to|we're going to|i am going to|we are going to|i can|we can|i'd like to) (?:\\w+ )?(?:pay|settle|transfer|wire|send) (?:\\w+ )?(?:\\w+ )?(?:\\w+ )?(?:${NUM} )?(?:\\w+ )?${PAY_SOON}`,
-    `(?:payment|the transfer|the money|the balance|the rest|your money|the invoice) (?:\\w+ )?(?:will|should|is going to) (?:follow|be paid|go out|arrive|come|reach you|be with you|be in your account|be transferred|be sent) (?:\\w+ )?(?:\\w+ )?${PAY_SOON}`,
-    "(?:i've|i have|we've|we have|just) (?:scheduled|booked|queued|set up|approved|authorised|authorized) (?:the|your) (?:payment|transfer|invoice)",
-  ],
-  praise: [
-    "(?:gave|give|given|giving|left|leave|leaving|posted|post|posting|wrote|write|writing|awarded|award) (?:you |u |it |them )?(?:a |an |my |our )(?:really |very |truly |well-deserved |well deserved |honest |big |huge )?(?:positive|glowing|good|great|lovely|nice|excellent|amazing|fantastic|brilliant|stellar|wonderful|raving|rave|5-star|5 star|five-star|five star|top) (?:review|rating|recommendation|testimonial|shout-?out|write-?up)",
-    "(?:gave|give|given|giving|left|leave|leaving|awarded|award) (?:you |u |it |them )?(?:all |a full |full )?(?:five|5) stars(?! (?:if|when|once|only|unless))",
-    "(?:will|'ll|would|'d|always|definitely|certainly|happily|gladly|highly|warmly) recommend (?:you|your \\w+)",
-    "(?:sing|singing|sang) (?:your|ur) praises",
-  ],
-  openDate: [
-    "(?:does|would|will|can|could) (?:that|this|it|the date|the timing|the deadline|friday|monday|tuesday|wednesday|thursday) (?:still )?(?:work|suit you|be ok|be okay|be possible|be feasible|be doable|be realistic)(?: for you)?\\?",
-    "(?:is|would) (?:that|this|it|the date|the timing|the deadline) (?:still )?(?:doable|feasible|realistic|possible|ok for you|okay for you|manageable|achievable)\\?",
-    "(?:let me know|tell me|say so|just say) if (?:that's|that is|it's|it is|this is|that would be|it would be) (?:not|too) (?:feasible|possible|doable|realistic|tight|much|soon)",
-    "(?:no worries|no problem|that's fine|that's ok|that's okay|all good) if (?:not|it can't|you can't|that's not possible|it's not possible|it doesn't work)",
-    "(?:whatever|whichever|whenever) (?:suits|works for|is easiest for|is best for) you",
-    "what (?:timeline|timeframe|time frame|deadline|date|schedule) (?:would you suggest|would you propose|works for you|suits you|is realistic|do you suggest|do you propose)",
-  ],
-  asksPolicy: [
-    "what (?:is|'s|are) (?:your|the) (?:refund|return|returns|cancellation|warranty|guarantee|money-back) (?:policy|terms|conditions|rules)",
-    "(?:what happens|how does it work|how do (?:refunds|returns) work|how does that work) (?:\\w+ )?if",
-    "(?:do|would|will|can) (?:i|we) (?:\\w+ )?(?:get|receive) (?:a refund|my money back|our money back|a replacement) (?:\\w+ )?if (?:the|it|you|your|my|our|we|i) (?:\\w+ )?(?:\\w+ )?(?:is|are|gets|get|cancel|cancels|cancelled|canceled|goes|go|doesn't|don't|has to|have to)",
-    "(?:is|are) (?:the|my|our|a|this|that)? ?(?:deposit|deposits|booking|ticket|tickets|fee|it|they|payment) (?:\\w+ )?refundable",
-    "(?:do|does) (?:you|your \\w+|the \\w+|it|this|that) (?:\\w+ )?(?:offer|give|provide|come with|include|have) (?:a|any) (?:\\w+ )?(?:guarantee|warranty)",
-    "(?:is there|is it under|is it covered by|how long is) (?:a |any |the )?(?:\\w+ )?(?:guarantee|warranty)",
-  ],
-  sparesTime: [
-    "(?:no need|there's no need|there is no need|you don't need|you don't have|you do not need|you do not have) to (?:reply|answer|respond|read this|look at this|get back to me|get back to us|react) (?:\\w+ )?(?:until|till|before|today|tonight|now|this weekend|over the weekend|on your)",
-    "(?:it|this|that) (?:can|will) (?:easily |happily |all )?wait (?:until|till|for|after) (?:monday|tomorrow|next week|after the weekend|you're back|you are back|your return|the weekend|the holidays)",
-    "(?:don't|do not|please don't) (?:read|answer|open|look at) (?:this|it|my email) (?:on|during|over|in) (?:your|the) (?:day off|weekend|holiday|holidays|vacation|evening|time off)",
-    "(?:i|we) (?:don't|do not|never) expect (?:you|a reply|an answer|a response) (?:\\w+ )?(?:\\w+ )?(?:outside|after|on|over|in the evening|at night|during your)",
-    "(?:answer|reply|respond|get back to me|get back to us) (?:\\w+ )?(?:whenever|when|once|after) (?:you're|you are|you get) back",
-    "(?:answer|reply|respond|get back to me|get back to us) (?:\\w+ )?(?:after|over) the weekend",
-    // Attendance left to the reader: "you don't need to join", "it's optional for freelancers".
-    "(?:you|u) (?:don't|do not|dont) (?:need|have) to (?:join|attend|come|be there|dial in|be on it|answer it|reply to it|react)",
-    "(?:feel free|you're welcome|you are welcome|free) to (?:skip|sit (?:it|this|that) out|sit (?:this|that) one out|miss it|drop off|leave early)",
-    "(?:it's|it is|that's|that is|attendance is|joining is|the call is|the meeting is|which is) (?:completely |totally |entirely )?(?:optional|voluntary|not required|not mandatory)",
-  ],
-  // Agreed, not merely discussed: "as discussed, we'd like you to take the VAT out" opens many a haggle.
-  keepsAgreement: [
-    "as (?:agreed|arranged|we agreed|we arranged|per (?:our|the|your) (?:agreement|contract|arrangement))",
-  ],
+  // The writer's own words that keep calm mail calm (types.ts, CalmReadings).
+  calm: {
+    // Soon: today, tomorrow, this week, a weekday, a date this month, on collection; not "next month".
+    paysPromptly: [
+      `(?:i'll|i will|we'll|we will|i'm going to|we're going to|i am going to|we are going to|i can|we can|i'd like to) (?:\\w+ )?(?:pay|settle|transfer|wire|send) (?:\\w+ )?(?:\\w+ )?(?:\\w+ )?(?:${NUM} )?(?:\\w+ )?${PAY_SOON}`,
+      `(?:payment|the transfer|the money|the balance|the rest|your money|the invoice) (?:\\w+ )?(?:will|should|is going to) (?:follow|be paid|go out|arrive|come|reach you|be with you|be in your account|be transferred|be sent) (?:\\w+ )?(?:\\w+ )?${PAY_SOON}`,
+      "(?:i've|i have|we've|we have|just) (?:scheduled|booked|queued|set up|approved|authorised|authorized) (?:the|your) (?:payment|transfer|invoice)",
+    ],
+    praise: [
+      "(?:gave|give|given|giving|left|leave|leaving|posted|post|posting|wrote|write|writing|awarded|award) (?:you |u |it |them )?(?:a |an |my |our )(?:really |very |truly |well-deserved |well deserved |honest |big |huge )?(?:positive|glowing|good|great|lovely|nice|excellent|amazing|fantastic|brilliant|stellar|wonderful|raving|rave|5-star|5 star|five-star|five star|top) (?:review|rating|recommendation|testimonial|shout-?out|write-?up)",
+      "(?:gave|give|given|giving|left|leave|leaving|awarded|award) (?:you |u |it |them )?(?:all |a full |full )?(?:five|5) stars(?! (?:if|when|once|only|unless))",
+      "(?:will|'ll|would|'d|always|definitely|certainly|happily|gladly|highly|warmly) recommend (?:you|your \\w+)",
+      "(?:sing|singing|sang) (?:your|ur) praises",
+    ],
+    openDate: [
+      "(?:does|would|will|can|could) (?:that|this|it|the date|the timing|the deadline|friday|monday|tuesday|wednesday|thursday) (?:still )?(?:work|suit you|be ok|be okay|be possible|be feasible|be doable|be realistic)(?: for you)?\\?",
+      "(?:is|would) (?:that|this|it|the date|the timing|the deadline) (?:still )?(?:doable|feasible|realistic|possible|ok for you|okay for you|manageable|achievable)\\?",
+      "(?:let me know|tell me|say so|just say) if (?:that's|that is|it's|it is|this is|that would be|it would be) (?:not|too) (?:feasible|possible|doable|realistic|tight|much|soon)",
+      "(?:no worries|no problem|that's fine|that's ok|that's okay|all good) if (?:not|it can't|you can't|that's not possible|it's not possible|it doesn't work)",
+      "(?:whatever|whichever|whenever) (?:suits|works for|is easiest for|is best for) you",
+      "what (?:timeline|timeframe|time frame|deadline|date|schedule) (?:would you suggest|would you propose|works for you|suits you|is realistic|do you suggest|do you propose)",
+    ],
+    asksPolicy: [
+      "what (?:is|'s|are) (?:your|the) (?:refund|return|returns|cancellation|warranty|guarantee|money-back) (?:policy|terms|conditions|rules)",
+      "(?:what happens|how does it work|how do (?:refunds|returns) work|how does that work) (?:\\w+ )?if",
+      "(?:do|would|will|can) (?:i|we) (?:\\w+ )?(?:get|receive) (?:a refund|my money back|our money back|a replacement) (?:\\w+ )?if (?:the|it|you|your|my|our|we|i) (?:\\w+ )?(?:\\w+ )?(?:is|are|gets|get|cancel|cancels|cancelled|canceled|goes|go|doesn't|don't|has to|have to)",
+      "(?:is|are) (?:the|my|our|a|this|that)? ?(?:deposit|deposits|booking|ticket|tickets|fee|it|they|payment) (?:\\w+ )?refundable",
+      "(?:do|does) (?:you|your \\w+|the \\w+|it|this|that) (?:\\w+ )?(?:offer|give|provide|come with|include|have) (?:a|any) (?:\\w+ )?(?:guarantee|warranty)",
+      "(?:is there|is it under|is it covered by|how long is) (?:a |any |the )?(?:\\w+ )?(?:guarantee|warranty)",
+    ],
+    sparesTime: [
+      "(?:no need|there's no need|there is no need|you don't need|you don't have|you do not need|you do not have) to (?:reply|answer|respond|read this|look at this|get back to me|get back to us|react) (?:\\w+ )?(?:until|till|before|today|tonight|now|this weekend|over the weekend|on your)",
+      "(?:it|this|that) (?:can|will) (?:easily |happily |all )?wait (?:until|till|for|after) (?:monday|tomorrow|next week|after the weekend|you're back|you are back|your return|the weekend|the holidays)",
+      "(?:don't|do not|please don't) (?:read|answer|open|look at) (?:this|it|my email) (?:on|during|over|in) (?:your|the) (?:day off|weekend|holiday|holidays|vacation|evening|time off)",
+      "(?:i|we) (?:don't|do not|never) expect (?:you|a reply|an answer|a response) (?:\\w+ )?(?:\\w+ )?(?:outside|after|on|over|in the evening|at night|during your)",
+      "(?:answer|reply|respond|get back to me|get back to us) (?:\\w+ )?(?:whenever|when|once|after) (?:you're|you are|you get) back",
+      "(?:answer|reply|respond|get back to me|get back to us) (?:\\w+ )?(?:after|over) the weekend",
+      // Attendance left to the reader: "you don't need to join", "it's optional for freelancers".
+      "(?:you|u) (?:don't|do not|dont) (?:need|have) to (?:join|attend|come|be there|dial in|be on it|answer it|reply to it|react)",
+      "(?:feel free|you're welcome|you are welcome|free) to (?:skip|sit (?:it|this|that) out|sit (?:this|that) one out|miss it|drop off|leave early)",
+      "(?:it's|it is|that's|that is|attendance is|joining is|the call is|the meeting is|which is) (?:completely |totally |entirely )?(?:optional|voluntary|not required|not mandatory)",
+    ],
+    // Agreed, not merely discussed: "as discussed, we'd like you to take the VAT out" opens many a haggle.
+    keepsAgreement: [
+      "as (?:agreed|arranged|we agreed|we arranged|per (?:our|the|your) (?:agreement|contract|arrangement))",
+    ],
+  },
   sellerVoice: [
     "(?:is|'s|seems|sounds|was) (?:a bit |a little |a tad |a touch |way |much |quite |rather |pretty |slightly |a little bit |kind of |kinda |sort of )?(?:too )?(?:low|cheap) (?:for me|for this|for what|considering|though|but|i'm afraid)",
     "(?:is|'s|seems|be) (?:a bit |a little |a tad |a touch |way |much |quite |rather |slightly |a little bit )?too low",

@@ -10,13 +10,13 @@ const AMOUNT = `(?:${NUM}|tien|twintig|dertig|veertig|vijftig|zestig|zeventig|ta
 
 /** After an amount: not a time, a count or a distance ("afspreken op 10 uur", "voor 2 personen"). */
 const NOT_TIME = "(?! ?(?:uur|u|minuten|min|kwartier|dagen|dag|weken|maanden|jaar|stuks|personen|mensen|pagina's|km|kilometer|meter|m2|cm|kilo|kg|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)(?![a-z])|[:.]\\d)";
-/** A later moment a client names to put off paying. */
 /** Public holidays, days off that a client may set work on. */
 const HOLIDAY = '(?:(?:eerste|tweede) (?:kerstdag|paasdag|pinksterdag)|kerstavond|oudejaarsavond|nieuwjaarsdag|hemelvaartsdag|koningsdag)';
 /** Who a writer can set on the reader. */
 const LAWYER = '(?:advocaat|advocaten|jurist|juristen|rechtsbijstand|rechtsbijstandsverzekering|deurwaarder|incassobureau)';
 /** Where a complaint can be taken. */
 const WATCHDOG = '(?:consuwijzer|geschillencommissie|consumentenbond|radar|kassa|politie|acm|ombudsman|rechter)';
+/** A later moment a client names to put off paying. */
 const LATER = '(?:na de zomer|na de vakantie|na de feestdagen|na nieuwjaar|in het nieuwe jaar|volgend jaar|volgend kwartaal|eind van het jaar|einde van het jaar|in het voorjaar|in het najaar|over (?:een paar|enkele|twee|drie|vier|zes|\\d+) (?:weken|weekjes|maanden|maandjes)|over een maand|over een maandje)';
 
 /** Wanneer een beloofde betaling vroeg genoeg komt om de afspraak te houden: vandaag, deze week, een weekdag, bij ophalen, binnen twee weken. */
@@ -681,53 +681,56 @@ export const nl: Lexicon = {
     "(?:betaal|betalen) (?:ik|we|wij) (?:daar |er |dan |graag |gewoon |natuurlijk |uiteraard |best |wel |ook )?(?:graag |gewoon |natuurlijk |uiteraard )?(?:extra|ervoor|voor|bij|los|apart)",
     "(?:meerprijs|meerkosten|extra kosten|bijbetalen) (?:\\w+ )?(?:is|zijn|vind ik) (?:geen probleem|prima|goed|akkoord|geen bezwaar)",
   ],
-  // Binnenkort: vandaag, morgen, deze week, een weekdag, bij ophalen; niet "volgende maand".
-  paysPromptly: [
-    `(?:ik|we|wij) (?:betaal|betalen|maak|maken|stort|storten) (?:\\w+ )?(?:\\w+ )?(?:\\w+ )?(?:${NUM} )?(?:\\w+ )?${PAY_SOON}(?! (?:\\w+ )?(?:niet|pas|nog niet))`,
-    `(?:betaal|betalen|maak|maken|stort|storten) (?:ik|we|wij) (?:\\w+ )?(?:\\w+ )?(?:\\w+ )?${PAY_SOON}(?! (?:\\w+ )?(?:niet|pas|nog niet))`,
-    `(?:de betaling|het geld|het bedrag|de rest|het restant|de overboeking|je geld|uw geld|de factuur) (?:\\w+ )?(?:volgt|komt|staat|wordt|gaat) (?:\\w+ )?(?:\\w+ )?${PAY_SOON}`,
-    "(?:ik heb|we hebben|wij hebben) (?:de|je|uw) (?:betaling|overboeking|factuur) (?:\\w+ )?(?:ingepland|klaargezet|goedgekeurd|ingeschoten)",
-    `(?:betalen|overmaken|afrekenen|pinnen) (?:\\w+ )?${PAY_SOON}`,
-  ],
-  praise: [
-    "(?:een|mijn|onze) (?:heel |erg |echt |dik verdiende |welverdiende |eerlijke )?(?:mooie|positieve|goede|lovende|leuke|prachtige|fantastische|top|geweldige|vijfsterren|5-sterren|uitstekende) (?:review|recensie|beoordeling|aanbeveling|waardering) (?:\\w+ )?(?:\\w+ )?(?:achtergelaten|geschreven|geplaatst|gegeven|gezet|schrijven|plaatsen|geven|zetten|achterlaten)",
-    "(?:geef|geven|gaf|schrijf|schrijven|schreef|plaats|plaatsen|zet|zetten|laat|liet) (?:\\w+ )?(?:\\w+ )?(?:een|mijn|onze) (?:heel |erg |echt |dik verdiende |welverdiende |eerlijke )?(?:mooie|positieve|goede|lovende|leuke|prachtige|fantastische|top|geweldige|vijfsterren|5-sterren|uitstekende) (?:review|recensie|beoordeling|aanbeveling|waardering)",
-    "(?:geef|geven|gaf|gegeven) (?:je |jou |u |jullie |ik |we |wij )?(?:\\w+ )?(?:vijf|5) (?:sterren|sterretjes)(?! (?:als|zodra|alleen|mits|tenzij))",
-    "(?:je|jou|u|jullie) (?:zeker |echt |zeker weten |graag |altijd |overal |van harte |warm |aan iedereen |bij iedereen )?(?:aanraden|aanbevelen|aanprijzen)(?! (?:om|te|dat))|(?:raad|raden|beveel|bevelen) (?:ik |we |wij )?(?:je|jou|u|jullie) (?:zeker |echt |graag |altijd |overal |van harte |aan iedereen |bij iedereen )?aan(?! (?:om|te|dat))",
-    "(?:vertel|vertellen|vertelde|vertelt) (?:\\w+ )?(?:\\w+ )?(?:\\w+ )?over (?:jouw|je|uw|jullie) (?:mooie|prachtige|fijne|goede|geweldige|fantastische|top) (?:werk|service|foto's|ontwerp|ontwerpen|website|product|producten|hulp)",
-  ],
-  openDate: [
-    "(?:is|zou) (?:dat|dit|het|die datum|die planning|de deadline) (?:nog |ook )?(?:haalbaar|te doen|mogelijk|realistisch|te halen|goed voor je|ok voor je|oké voor je)(?: zijn)?\\?",
-    // Framed, since "als dat niet lukt, ..." also opens a threat.
-    "(?:laat|laat het|laat maar|hoor|zeg het|geef) (?:\\w+ )?(?:\\w+ )?(?:weten|graag|gerust|aan) als (?:dat|het|dit) (?:niet|echt niet) (?:haalbaar|mogelijk|te doen|realistisch) is|als (?:dat|het|dit) (?:niet|echt niet) (?:haalbaar|mogelijk|te doen|realistisch) is,? (?:laat|hoor|zeg|geef)",
-    "(?:geen zorgen|geen probleem|ook prima|ook goed|geen punt) als (?:het|dat|dit) niet (?:lukt|kan|gaat|haalbaar is|uitkomt)",
-    "(?:wat|wanneer) (?:jou|je|u|jullie) (?:het beste |het best |zelf )?(?:uitkomt|past|schikt)",
-    "welke (?:planning|termijn|datum|deadline|doorlooptijd) (?:stel je|stelt u|stel jij|zou je|zou jij|zie je|lijkt je|vind je) (?:\\w+ )?(?:voor|haalbaar|realistisch|redelijk)",
-  ],
-  asksPolicy: [
-    "(?:wat is|hoe zit het met|hoe werkt) (?:jullie|je|uw|het) (?:retour|annulerings|garantie|terugbetalings)?(?:beleid|voorwaarden|regeling)",
-    "(?:wat gebeurt er|hoe werkt het|hoe gaat dat) (?:\\w+ )?als",
-    "(?:krijg|krijgen) (?:ik|we|wij) (?:dan |ook )?(?:mijn|ons|het) geld (?:dan |ook )?terug als|als (?:\\w+ )?(?:\\w+ )?(?:\\w+ )?(?:\\w+ )?(?:geannuleerd|afgezegd|zoekraakt|kwijtraakt|verzet|uitgesteld) (?:wordt|worden|is|raakt)?,? (?:krijg|krijgen) (?:ik|we|wij)",
-    "(?:kan|kunnen) (?:ik|we|wij) (?:\\w+ )?geld (?:\\w+ )?terugkrijgen als (?:de|het|jullie|je|u|er)",
-    "(?:is|zijn) (?:de|het|mijn|onze)? ?(?:aanbetaling|borg|kaartje|kaartjes|tickets|ticket|boeking|inschrijfgeld) (?:\\w+ )?terug te (?:krijgen|vragen)",
-    "(?:geven|bieden|geeft|biedt) (?:jullie|je|u) (?:ook |een )?(?:\\w+ )?garantie|(?:zit|is) er (?:ook |een )?(?:\\w+ )?garantie op|hoe lang is de garantie|(?:valt|vallen) (?:\\w+ )?(?:\\w+ )?onder de garantie\\?",
-  ],
-  sparesTime: [
-    "(?:reageer|antwoord|reageren|antwoorden|bel|mail|app) (?:gerust|maar|rustig|pas) (?:\\w+ )?(?:na het weekend|na je vakantie|na de vakantie|als je (?:weer )?(?:terug|aan het werk|op kantoor) bent|maandag|morgen|volgende week)",
-    "(?:je hoeft|hoef je|u hoeft|hoeft u) (?:pas |niet |echt niet |nog niet )?(?:\\w+ )?(?:\\w+ )?te (?:reageren|antwoorden|lezen|kijken)",
-    "(?:het|dit|dat) kan (?:wel |best |gerust |echt )?(?:wachten )?tot (?:maandag|morgen|volgende week|na het weekend|na je vakantie|je terug bent|je weer terug bent)",
-    "(?:lees|beantwoord|open|bekijk) (?:dit|het|deze mail|mijn mail) (?:alsjeblieft |alstublieft )?niet (?:op|in|tijdens) (?:je|jouw|uw) (?:vrije dag|weekend|vakantie|vrije tijd|avond)",
-    "(?:ik|we|wij) (?:verwacht|verwachten) (?:echt )?(?:niet|geen) (?:dat je|dat u|reactie|antwoord) (?:\\w+ )?(?:\\w+ )?(?:buiten|na|in het weekend|tijdens|'s avonds)",
-    // Aanwezigheid vrijgelaten: "je hoeft niet aan te sluiten", "die is vrijblijvend".
-    "(?:je hoeft|hoef je|u hoeft|hoeft u) (?:niet |echt niet |ook niet )?(?:aan te sluiten|mee te doen|erbij te zijn|te komen|in te bellen|op te reageren|er op te reageren|erop te reageren)",
-    "(?:is|zijn) (?:helemaal |geheel |echt )?(?:optioneel|vrijblijvend|niet verplicht)",
-    "(?:sla|slaat) (?:het|hem|die|dat|deze) (?:gerust|rustig|maar) over|(?:schuif|sluit) (?:gerust|vrijblijvend) aan",
-  ],
-  // Afgesproken, niet alleen besproken: "zoals besproken willen we de factuur verlagen" is een afdingpoging.
-  keepsAgreement: [
-    "zoals (?:afgesproken|overeengekomen|we afspraken|we hadden afgesproken)",
-    "conform (?:de |onze |ons |het )?(?:afspraak|afspraken|overeenkomst)",
-  ],
+  // The writer's own words that keep calm mail calm (types.ts, CalmReadings).
+  calm: {
+    // Binnenkort: vandaag, morgen, deze week, een weekdag, bij ophalen; niet "volgende maand".
+    paysPromptly: [
+      `(?:ik|we|wij) (?:betaal|betalen|maak|maken|stort|storten) (?:\\w+ )?(?:\\w+ )?(?:\\w+ )?(?:${NUM} )?(?:\\w+ )?${PAY_SOON}(?! (?:\\w+ )?(?:niet|pas|nog niet))`,
+      `(?:betaal|betalen|maak|maken|stort|storten) (?:ik|we|wij) (?:\\w+ )?(?:\\w+ )?(?:\\w+ )?${PAY_SOON}(?! (?:\\w+ )?(?:niet|pas|nog niet))`,
+      `(?:de betaling|het geld|het bedrag|de rest|het restant|de overboeking|je geld|uw geld|de factuur) (?:\\w+ )?(?:volgt|komt|staat|wordt|gaat) (?:\\w+ )?(?:\\w+ )?${PAY_SOON}`,
+      "(?:ik heb|we hebben|wij hebben) (?:de|je|uw) (?:betaling|overboeking|factuur) (?:\\w+ )?(?:ingepland|klaargezet|goedgekeurd|ingeschoten)",
+      `(?:betalen|overmaken|afrekenen|pinnen) (?:\\w+ )?${PAY_SOON}`,
+    ],
+    praise: [
+      "(?:een|mijn|onze) (?:heel |erg |echt |dik verdiende |welverdiende |eerlijke )?(?:mooie|positieve|goede|lovende|leuke|prachtige|fantastische|top|geweldige|vijfsterren|5-sterren|uitstekende) (?:review|recensie|beoordeling|aanbeveling|waardering) (?:\\w+ )?(?:\\w+ )?(?:achtergelaten|geschreven|geplaatst|gegeven|gezet|schrijven|plaatsen|geven|zetten|achterlaten)",
+      "(?:geef|geven|gaf|schrijf|schrijven|schreef|plaats|plaatsen|zet|zetten|laat|liet) (?:\\w+ )?(?:\\w+ )?(?:een|mijn|onze) (?:heel |erg |echt |dik verdiende |welverdiende |eerlijke )?(?:mooie|positieve|goede|lovende|leuke|prachtige|fantastische|top|geweldige|vijfsterren|5-sterren|uitstekende) (?:review|recensie|beoordeling|aanbeveling|waardering)",
+      "(?:geef|geven|gaf|gegeven) (?:je |jou |u |jullie |ik |we |wij )?(?:\\w+ )?(?:vijf|5) (?:sterren|sterretjes)(?! (?:als|zodra|alleen|mits|tenzij))",
+      "(?:je|jou|u|jullie) (?:zeker |echt |zeker weten |graag |altijd |overal |van harte |warm |aan iedereen |bij iedereen )?(?:aanraden|aanbevelen|aanprijzen)(?! (?:om|te|dat))|(?:raad|raden|beveel|bevelen) (?:ik |we |wij )?(?:je|jou|u|jullie) (?:zeker |echt |graag |altijd |overal |van harte |aan iedereen |bij iedereen )?aan(?! (?:om|te|dat))",
+      "(?:vertel|vertellen|vertelde|vertelt) (?:\\w+ )?(?:\\w+ )?(?:\\w+ )?over (?:jouw|je|uw|jullie) (?:mooie|prachtige|fijne|goede|geweldige|fantastische|top) (?:werk|service|foto's|ontwerp|ontwerpen|website|product|producten|hulp)",
+    ],
+    openDate: [
+      "(?:is|zou) (?:dat|dit|het|die datum|die planning|de deadline) (?:nog |ook )?(?:haalbaar|te doen|mogelijk|realistisch|te halen|goed voor je|ok voor je|oké voor je)(?: zijn)?\\?",
+      // Framed, since "als dat niet lukt, ..." also opens a threat.
+      "(?:laat|laat het|laat maar|hoor|zeg het|geef) (?:\\w+ )?(?:\\w+ )?(?:weten|graag|gerust|aan) als (?:dat|het|dit) (?:niet|echt niet) (?:haalbaar|mogelijk|te doen|realistisch) is|als (?:dat|het|dit) (?:niet|echt niet) (?:haalbaar|mogelijk|te doen|realistisch) is,? (?:laat|hoor|zeg|geef)",
+      "(?:geen zorgen|geen probleem|ook prima|ook goed|geen punt) als (?:het|dat|dit) niet (?:lukt|kan|gaat|haalbaar is|uitkomt)",
+      "(?:wat|wanneer) (?:jou|je|u|jullie) (?:het beste |het best |zelf )?(?:uitkomt|past|schikt)",
+      "welke (?:planning|termijn|datum|deadline|doorlooptijd) (?:stel je|stelt u|stel jij|zou je|zou jij|zie je|lijkt je|vind je) (?:\\w+ )?(?:voor|haalbaar|realistisch|redelijk)",
+    ],
+    asksPolicy: [
+      "(?:wat is|hoe zit het met|hoe werkt) (?:jullie|je|uw|het) (?:retour|annulerings|garantie|terugbetalings)?(?:beleid|voorwaarden|regeling)",
+      "(?:wat gebeurt er|hoe werkt het|hoe gaat dat) (?:\\w+ )?als",
+      "(?:krijg|krijgen) (?:ik|we|wij) (?:dan |ook )?(?:mijn|ons|het) geld (?:dan |ook )?terug als|als (?:\\w+ )?(?:\\w+ )?(?:\\w+ )?(?:\\w+ )?(?:geannuleerd|afgezegd|zoekraakt|kwijtraakt|verzet|uitgesteld) (?:wordt|worden|is|raakt)?,? (?:krijg|krijgen) (?:ik|we|wij)",
+      "(?:kan|kunnen) (?:ik|we|wij) (?:\\w+ )?geld (?:\\w+ )?terugkrijgen als (?:de|het|jullie|je|u|er)",
+      "(?:is|zijn) (?:de|het|mijn|onze)? ?(?:aanbetaling|borg|kaartje|kaartjes|tickets|ticket|boeking|inschrijfgeld) (?:\\w+ )?terug te (?:krijgen|vragen)",
+      "(?:geven|bieden|geeft|biedt) (?:jullie|je|u) (?:ook |een )?(?:\\w+ )?garantie|(?:zit|is) er (?:ook |een )?(?:\\w+ )?garantie op|hoe lang is de garantie|(?:valt|vallen) (?:\\w+ )?(?:\\w+ )?onder de garantie\\?",
+    ],
+    sparesTime: [
+      "(?:reageer|antwoord|reageren|antwoorden|bel|mail|app) (?:gerust|maar|rustig|pas) (?:\\w+ )?(?:na het weekend|na je vakantie|na de vakantie|als je (?:weer )?(?:terug|aan het werk|op kantoor) bent|maandag|morgen|volgende week)",
+      "(?:je hoeft|hoef je|u hoeft|hoeft u) (?:pas |niet |echt niet |nog niet )?(?:\\w+ )?(?:\\w+ )?te (?:reageren|antwoorden|lezen|kijken)",
+      "(?:het|dit|dat) kan (?:wel |best |gerust |echt )?(?:wachten )?tot (?:maandag|morgen|volgende week|na het weekend|na je vakantie|je terug bent|je weer terug bent)",
+      "(?:lees|beantwoord|open|bekijk) (?:dit|het|deze mail|mijn mail) (?:alsjeblieft |alstublieft )?niet (?:op|in|tijdens) (?:je|jouw|uw) (?:vrije dag|weekend|vakantie|vrije tijd|avond)",
+      "(?:ik|we|wij) (?:verwacht|verwachten) (?:echt )?(?:niet|geen) (?:dat je|dat u|reactie|antwoord) (?:\\w+ )?(?:\\w+ )?(?:buiten|na|in het weekend|tijdens|'s avonds)",
+      // Aanwezigheid vrijgelaten: "je hoeft niet aan te sluiten", "die is vrijblijvend".
+      "(?:je hoeft|hoef je|u hoeft|hoeft u) (?:niet |echt niet |ook niet )?(?:aan te sluiten|mee te doen|erbij te zijn|te komen|in te bellen|op te reageren|er op te reageren|erop te reageren)",
+      "(?:is|zijn) (?:helemaal |geheel |echt )?(?:optioneel|vrijblijvend|niet verplicht)",
+      "(?:sla|slaat) (?:het|hem|die|dat|deze) (?:gerust|rustig|maar) over|(?:schuif|sluit) (?:gerust|vrijblijvend) aan",
+    ],
+    // Afgesproken, niet alleen besproken: "zoals besproken willen we de factuur verlagen" is een afdingpoging.
+    keepsAgreement: [
+      "zoals (?:afgesproken|overeengekomen|we afspraken|we hadden afgesproken)",
+      "conform (?:de |onze |ons |het )?(?:afspraak|afspraken|overeenkomst)",
+    ],
+  },
   sellerVoice: [
     "(?:is|vind ik|lijkt) (?:me |mij )?(?:wel |toch |echt )?(?:wat|een beetje|iets|veel|echt|best|erg|net) te (?:laag|weinig)",
     `(?:lager|minder) (?:dan (?:${NUM}|dat) )?(?:kan|ga|wil) ik (?:echt |helaas |er )?niet`,

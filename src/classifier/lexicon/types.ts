@@ -58,6 +58,17 @@ export interface Lexicon {
    * separate quote", "reken het maar als meerwerk"): more work asked for and paid is no free extra.
    */
   paysForExtra: readonly string[];
+  /** The writer's own words that undo a flag the model raised on topic words alone (CalmReadings). */
+  calm: CalmReadings;
+  /** Capitalised words that are not shouting (acronyms). */
+  acronyms: readonly string[];
+}
+
+/**
+ * Phrases of the writer's own words that keep calm mail calm: each undoes a flag near it (the
+ * table UNDOING in index.ts says which flags, and how near).
+ */
+export interface CalmReadings {
   /**
    * The writer promises to pay soon ("I'll pay the invoice on Friday", "de betaling volgt morgen"):
    * a client keeping to the terms, not stalling, unless a stalling phrase says otherwise.
@@ -69,8 +80,8 @@ export interface Lexicon {
    */
   praise: readonly string[];
   /**
-   * The writer leaves a date open ("does that still work for you?", "no worries if not", "lukt
-   * dat?"): a date asked about is no deadline pressure, whatever "need" and "by Friday" weigh.
+   * The writer leaves a date open ("does that still work for you?", "no worries if not", "is dat
+   * haalbaar?"): a date asked about is no deadline pressure, whatever "need" and "by Friday" weigh.
    */
   openDate: readonly string[];
   /**
@@ -90,6 +101,6 @@ export interface Lexicon {
    * paying or pricing as agreed is no haggle and no stalling.
    */
   keepsAgreement: readonly string[];
-  /** Capitalised words that are not shouting (acronyms). */
-  acronyms: readonly string[];
 }
+
+export type CalmReading = keyof CalmReadings;

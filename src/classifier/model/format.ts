@@ -78,6 +78,9 @@ export const STEM_KINDS = ['w:', 's1:', 's2:', 'x:'] as const;
 const WEIGHT_CHARS = Array.from({ length: 92 }, (_, i) => String.fromCharCode(35 + i)).filter((c) => c !== '\\').join('');
 const WEIGHT_ZERO = 45;
 const WEIGHT_ESCAPE = '!';
+/** Each weight character's value, by its char code (derived from WEIGHT_CHARS, so the two cannot drift). */
+const WEIGHT_OF = new Int8Array(128);
+for (let i = 0; i < WEIGHT_CHARS.length; i++) WEIGHT_OF[WEIGHT_CHARS.charCodeAt(i)] = i - WEIGHT_ZERO;
 
 export function toWeightText(values: ArrayLike<number>): string {
   let out = '';
@@ -98,8 +101,7 @@ export function fromWeightText(text: string): Int8Array {
       i += 2;
       continue;
     }
-    const c = text.charCodeAt(i);
-    out[n++] = c - 35 - (c > 92 ? 1 : 0) - WEIGHT_ZERO;
+    out[n++] = WEIGHT_OF[text.charCodeAt(i)]!;
   }
   return out.subarray(0, n);
 }

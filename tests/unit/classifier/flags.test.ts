@@ -9,7 +9,7 @@ import { loadModel } from '../../../src/classifier/model/format';
 import { MODEL } from '../../../src/classifier/model/model.generated';
 import { featurize } from '../../../src/classifier/features';
 import { clauseAround, scoreFlags, tokenContributions } from '../../../src/classifier/04-score';
-import { asksAboutPolicy, leavesDateOpen, praisesPublicly, promisesPayment } from '../../../src/classifier/03-match';
+import { writerSays } from '../../../src/classifier/03-match';
 import { tokenize } from '../../../src/classifier/tokenize';
 import { FLAG_IDS, type FlagId } from '../../../src/shared/types';
 
@@ -1052,7 +1052,7 @@ describe('A promise to pay soon is not stalling; paying later still is', () => {
     'Ik betaal pas volgende maand, dan heb ik weer geld.',
   ]);
   test('the promise is read only for a near day, not for "next month"', () => {
-    const promise = (text: string, lang: 'en' | 'nl') => promisesPayment(tokenize(text), lang);
+    const promise = (text: string, lang: 'en' | 'nl') => writerSays('paysPromptly', tokenize(text), lang);
     expect(promise("I'll pay the invoice on Friday.", 'en')).toBe(true);
     expect(promise("I'll pay the invoice next month.", 'en')).toBe(false);
     expect(promise("i'll pay when i pick it up next month", 'en')).toBe(false);
@@ -1074,7 +1074,7 @@ describe('A good review, left or promised, is praise and no threat; a review hel
     'Als dit niet opgelost wordt, zet ik overal dat je prachtige recensies nep zijn.',
   ]);
   test('advice is not praise: "ik raad je aan om ..."', () =>
-    expect(praisesPublicly(tokenize('Ik raad je aan om een goede verklaring voor te bereiden.'), 'nl')).toBe(false));
+    expect(writerSays('praise', tokenize('Ik raad je aan om een goede verklaring voor te bereiden.'), 'nl')).toBe(false));
 });
 
 describe('A date asked about is no deadline pressure; a date pressed still is', () => {
@@ -1089,7 +1089,7 @@ describe('A date asked about is no deadline pressure; a date pressed still is', 
     'Het moet morgen om negen uur op mijn bureau liggen, en als dat niet lukt hoor ik het graag vandaag.',
   ]);
   test('"als dat niet lukt" opens a threat as often as a question, so it is not read as leaving the date open', () =>
-    expect(leavesDateOpen(tokenize('Ik wil het morgen, en als dat niet lukt zet ik een slechte review online.'), 'nl')).toBe(false));
+    expect(writerSays('openDate', tokenize('Ik wil het morgen, en als dat niet lukt zet ik een slechte review online.'), 'nl')).toBe(false));
 });
 
 describe('A question about the terms for a case that may come is no refund or guarantee demand', () => {
@@ -1212,8 +1212,8 @@ describe('the calm readings are read in a range of the text, near the decision',
   test('a reading holds in the sentence that says it, not in the one beside it', () => {
     const t = tokenize('What is your refund policy? The lamp arrived broken and I want my money back.');
     const [first, second] = t.sentences;
-    expect(asksAboutPolicy(t, 'en')).toBe(true);
-    expect(asksAboutPolicy(t, 'en', [first!.first, first!.last])).toBe(true);
-    expect(asksAboutPolicy(t, 'en', [second!.first, second!.last])).toBe(false);
+    expect(writerSays('asksPolicy', t, 'en')).toBe(true);
+    expect(writerSays('asksPolicy', t, 'en', [first!.first, first!.last])).toBe(true);
+    expect(writerSays('asksPolicy', t, 'en', [second!.first, second!.last])).toBe(false);
   });
 });

@@ -10,8 +10,7 @@ import { nl } from '../../../src/classifier/lexicon/nl';
 
 describe.each([['en', en], ['nl', nl]] as const)('%s phrases', (_lang, lexicon) => {
   // The flags' phrases, and the sets that read the whole message (the seller's voice, a promise to pay, …).
-  const sets = { sellerVoice: lexicon.sellerVoice, paysForExtra: lexicon.paysForExtra, paysPromptly: lexicon.paysPromptly,
-    praise: lexicon.praise, openDate: lexicon.openDate, asksPolicy: lexicon.asksPolicy };
+  const sets: Record<string, readonly string[]> = { sellerVoice: lexicon.sellerVoice, paysForExtra: lexicon.paysForExtra, ...lexicon.calm };
   const sources = [
     ...Object.entries(lexicon.flags).flatMap(([flag, l]) => [...l.strong, ...l.cue, ...(l.withAsk ?? [])].map((src) => [flag, src] as const)),
     ...Object.entries(sets).flatMap(([name, list]) => list.map((src) => [name, src] as const)),
