@@ -10,10 +10,11 @@ import type { CalmReading, Lexicon } from './lexicon/types';
 import { foldText } from './fold';
 import { firstWords } from './first-words';
 import { secondWordPrefixes } from './second-words';
+import { phraseNeeds, WordPlaces } from './phrase-needs';
 import { correctTypo } from './typos';
 import { shorthandOf } from './shorthand';
 import { clauseBreakIn, isNumberNorm, isWordChar, type Sentence, type Token } from './tokenize';
-import type { Word } from './words';
+import { headOf, wordOf, wordsGeneration, type Word } from './words';
 
 export type Tier = 'strong' | 'cue';
 
@@ -69,10 +70,30 @@ interface Anchored {
   /** The folded phrase source, read for `second` on the phrase's first try (reading all at start-up takes tens of ms). */
   source: string;
   second: readonly string[];
+  /** The words a match cannot lack and how long it can be (phrase-needs.ts), read with `second`; undefined when that cannot be told. */
+  needs?: NeededWords | undefined;
   /** The phrase spells out a Dutch negator ("geen kut waard", "horen hier niet"): that one denies nothing. */
   ownNegator: boolean;
   /** From the flag's `withAsk` list: strong only beside an ask. */
   withAsk: boolean;
+}
+
+interface NeededWords {
+  /** A match holds a word that begins with one of these. */
+  words: readonly string[];
+  reach: number;
+  /** The records of their first three letters, for the word table's generation `generation`. */
+  heads: (Word | undefined)[];
+  generation: number;
+}
+
+/** The head records of a phrase's needed words, found again if the word table started over. */
+function neededHeads(needs: NeededWords): (Word | undefined)[] {
+  if (needs.generation !== wordsGeneration()) {
+    needs.heads = needs.words.map((w) => headOf(wordOf(w)));
+    needs.generation = wordsGeneration();
+  }
+  return needs.heads;
 }
 
 /** `second` not read yet, and a phrase whose second word cannot be told (always tried): compared by identity. */
@@ -103,7 +124,12 @@ const twoChars = (s: string, at: number): number => s.charCodeAt(at) * 65536 + (
 
 function readNext(group: AnchorGroup): void {
   const { phrases } = group;
-  for (const a of phrases) if (a.second === NOT_READ) a.second = secondWordPrefixes(a.source) ?? ANY_WORD;
+  for (const a of phrases) {
+    if (a.second !== NOT_READ) continue;
+    a.second = secondWordPrefixes(a.source) ?? ANY_WORD;
+    const needs = phraseNeeds(compileSource(a.source));
+    if (needs) a.needs = { words: needs.words, reach: needs.reach, heads: [], generation: -1 };
+  }
   const any = (a: Anchored) => a.second === ANY_WORD;
   const byTwo = new Map<number, Anchored[]>();
   const byOne = new Map<number, Anchored[]>();
@@ -790,6 +816,8 @@ function anchoredHits(src: string, at: (i: number) => number, tokenEnding: (end:
   keep?: (first: number, last: number) => boolean, from?: Uint8Array): void {
   // A phrase already found covers any phrase of the same flag that lies wholly inside it.
   const coveredUntil = new Map<FlagId, number>();
+  // The first pass only: the second reads words as meant, which the places do not know.
+  let places: WordPlaces | undefined;
   for (let i = 0; i < tokens.length; i++) {
     if (from && !from[i]) continue;
     const group = wordLex(tokens[i]!.word, lex, lang).anchored;
@@ -805,8 +833,10 @@ function anchoredHits(src: string, at: (i: number) => number, tokenEnding: (end:
       else candidates = group.byTwo!.get(twoChars(src, next)) ?? group.byOne!.get(c1) ?? candidates;
     }
     for (const a of candidates) {
-      const { flag, re, second, ownNegator, withAsk } = a;
+      const { flag, re, second, needs, ownNegator, withAsk } = a;
       if (second !== ANY_WORD && !startsWithAny(src, next, second)) continue;
+      // A word the phrase cannot match without, nowhere near: skip the regex (nearly every try fails).
+      if (needs && !from && (places ??= new WordPlaces(tokens)).valid && !places.anyAfter(needs.words, neededHeads(needs), i, start + needs.reach)) continue;
       re.lastIndex = start;
       const m = re.exec(src);
       if (!m || m[0].length === 0) continue;

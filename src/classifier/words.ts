@@ -18,6 +18,12 @@ export interface Word {
   readonly nl: WordNotes;
   /** The word's pull towards each flag in the letter model (char-model.ts), for the model it was worked out with. */
   chars: { model: CharModel; pull: Float32Array } | undefined;
+  /** The record of the word's first three letters (headOf), for the table's generation `headGeneration`. */
+  head: Word | undefined;
+  headGeneration: number;
+  /** As a head: the matcher's note of where a word that begins so next stands, in its pass `pass` (phrase-needs.ts). */
+  pass: number;
+  at: number;
 }
 
 export interface WordNotes {
@@ -26,15 +32,28 @@ export interface WordNotes {
 }
 
 const WORDS = new Map<string, Word>();
+let generation = 0;
+
+/** Counts the times the table started over: a record kept from before is no longer the one tokens get. */
+export const wordsGeneration = (): number => generation;
 
 /** The record of a norm. Bounded: past 50,000 distinct words the table starts over. */
 export function wordOf(norm: string): Word {
   let w = WORDS.get(norm);
   if (w === undefined) {
-    if (WORDS.size > 50_000) WORDS.clear();
+    if (WORDS.size > 50_000) { WORDS.clear(); generation++; }
     // Every slot is there from the start, so all records and notes share one shape (fast property access).
-    w = { norm, lists: -1, en: { facts: undefined, lex: undefined }, nl: { facts: undefined, lex: undefined }, chars: undefined };
+    w = { norm, lists: -1, en: { facts: undefined, lex: undefined }, nl: { facts: undefined, lex: undefined }, chars: undefined, head: undefined, headGeneration: -1, pass: 0, at: -1 };
     WORDS.set(norm, w);
   }
   return w;
+}
+
+/** The record of a word's first three letters, where words that begin alike are found; undefined for shorter words. */
+export function headOf(word: Word): Word | undefined {
+  if (word.headGeneration !== generation) {
+    word.head = word.norm.length < 3 ? undefined : word.norm.length === 3 ? word : wordOf(word.norm.slice(0, 3));
+    word.headGeneration = generation;
+  }
+  return word.head;
 }
