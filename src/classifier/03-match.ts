@@ -10,7 +10,7 @@ import type { CalmReading, Lexicon } from './lexicon/types';
 import { foldText } from './fold';
 import { firstWords } from './first-words';
 import { secondWordPrefixes } from './second-words';
-import { phraseNeeds, WordPlaces } from './phrase-needs';
+import { phraseNeeds, placesOf, type WordPlaces } from './phrase-needs';
 import { correctTypo } from './typos';
 import { shorthandOf } from './shorthand';
 import { clauseBreakIn, isNumberNorm, isWordChar, type Sentence, type Token } from './tokenize';
@@ -87,6 +87,11 @@ interface NeededWords {
   generation: number;
 }
 
+function readNeeds(source: string): NeededWords | undefined {
+  const needs = phraseNeeds(compileSource(source));
+  return needs && { words: needs.words, reach: needs.reach, heads: [], generation: -1 };
+}
+
 /** The head records of a phrase's needed words, found again if the word table started over. */
 function neededHeads(needs: NeededWords): (Word | undefined)[] {
   if (needs.generation !== wordsGeneration()) {
@@ -127,8 +132,7 @@ function readNext(group: AnchorGroup): void {
   for (const a of phrases) {
     if (a.second !== NOT_READ) continue;
     a.second = secondWordPrefixes(a.source) ?? ANY_WORD;
-    const needs = phraseNeeds(compileSource(a.source));
-    if (needs) a.needs = { words: needs.words, reach: needs.reach, heads: [], generation: -1 };
+    a.needs = readNeeds(a.source);
   }
   const any = (a: Anchored) => a.second === ANY_WORD;
   const byTwo = new Map<number, Anchored[]>();
@@ -189,6 +193,8 @@ interface CompiledLexicon {
 /** The lexicon's answers for one word (as its token's norm): the matcher asks them of every token. */
 export interface WordLex {
   anchored: AnchorGroup | undefined;
+  /** By phrase set id, the set's phrases that start with the word (null: none), filled in on first use. */
+  sets: (SetPhrase[] | null | undefined)[];
   cues: Cue[] | undefined;
   /** Profane when written as the norm reads (a token whose text differs is checked as written). */
   profane: boolean;
@@ -244,9 +250,9 @@ function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     hostile: new Set(lexicon.hostile.map(foldText)),
     undoubledProfanity: new Set(lexicon.profanity.map(undouble)),
     acronyms: new Set(lexicon.acronyms),
-    sellerVoice: compilePhraseSet(lexicon.sellerVoice),
-    paysForExtra: compilePhraseSet(lexicon.paysForExtra),
-    calm: Object.fromEntries(Object.entries(lexicon.calm).map(([k, list]) => [k, compilePhraseSet(list)])) as Record<CalmReading, PhraseSet>,
+    sellerVoice: compilePhraseSet(lexicon.sellerVoice, 0),
+    paysForExtra: compilePhraseSet(lexicon.paysForExtra, 1),
+    calm: Object.fromEntries(Object.entries(lexicon.calm).map(([k, list], n) => [k, compilePhraseSet(list, 2 + n)])) as Record<CalmReading, PhraseSet>,
     profaneAsWritten: new Map(),
   };
 }
@@ -272,7 +278,7 @@ export function allPhraseRegexes(lang: 'en' | 'nl'): { flag: PhraseLabel; re: Re
   const sets = [['sellerVoice', lex.sellerVoice], ['paysForExtra', lex.paysForExtra], ...Object.entries(lex.calm)] as [PhraseLabel, PhraseSet][];
   for (const [flag, set] of sets) {
     if (set.scan) out.push({ flag, re: set.scan });
-    for (const list of set.byWord.values()) for (const re of list) if (!seen.has(re)) { seen.add(re); out.push({ flag, re }); }
+    for (const list of set.byWord.values()) for (const { re } of list) if (!seen.has(re)) { seen.add(re); out.push({ flag, re }); }
   }
   for (const group of lex.anchored.values()) for (const a of group.phrases) if (!seen.has(a.re)) { seen.add(a.re); out.push(a); }
   return out;
@@ -309,32 +315,50 @@ export function writerSays(reading: CalmReading, text: { folded: string; tokens:
  */
 function holdsAny(set: PhraseSet, { folded, tokens }: { folded: string; tokens: readonly Token[] }, lang: Lang,
   range: readonly [number, number] = [0, tokens.length]): boolean {
-  if (holdsIn(set, folded, range, (i) => tokens[i]!.start, (i) => tokens[i]!.end, (i) => tokens[i]!.norm)) return true;
+  const lex = lexiconFor(lang);
+  const starting = (i: number): SetPhrase[] | undefined => {
+    const sets = wordLex(tokens[i]!.word, lex, lang).sets;
+    let list = sets[set.id];
+    if (list === undefined) list = sets[set.id] = set.byWord.get(tokens[i]!.norm) ?? null;
+    return list ?? undefined;
+  };
+  if (holdsIn(set, folded, range, (i) => tokens[i]!.start, (i) => tokens[i]!.end, starting, undefined, tokens)) return true;
   const canon = canonicalText(folded, tokens, lang);
   if (!canon) return false;
   const { starts, forms } = canon;
-  return holdsIn(set, canon.text, range, (i) => starts[i]!, (i) => starts[i]! + forms[i]!.length, (i) => forms[i]!, canon.near);
+  return holdsIn(set, canon.text, range, (i) => starts[i]!, (i) => starts[i]! + forms[i]!.length, (i) => set.byWord.get(forms[i]!), canon.near);
 }
 
 /**
  * holdsAny in `src` for phrases starting at tokens [first, last), where token i runs from
- * `start(i)` to `end(i)` and reads `form(i)`; with `from`, anchored phrases are tried only at the
- * tokens it marks.
+ * `start(i)` to `end(i)` and `starting(i)` are the phrases that may start with it; with `from`,
+ * anchored phrases are tried only at the tokens it marks. With `tokens` (the text as written), a
+ * phrase whose needed words are nowhere near is not tried.
  */
 function holdsIn({ byWord, clitics, scan }: PhraseSet, src: string, [first, last]: readonly [number, number],
-  start: (i: number) => number, end: (i: number) => number, form: (i: number) => string, from?: Uint8Array): boolean {
+  start: (i: number) => number, end: (i: number) => number, starting: (i: number) => SetPhrase[] | undefined, from?: Uint8Array,
+  tokens?: readonly Token[]): boolean {
   if (last <= first) return false;
-  const tryAt = (list: readonly RegExp[] | undefined, at: number): boolean => {
-    if (list) for (const re of list) { re.lastIndex = at; if (re.test(src)) return true; }
+  const places = tokens && placesOf(tokens);
+  const tryAt = (list: readonly SetPhrase[] | undefined, i: number, at: number): boolean => {
+    if (list) {
+      for (const p of list) {
+        if (p.needs === NOT_READ_NEEDS) p.needs = readNeeds(p.source);
+        const needs = p.needs;
+        if (places && needs && !places.anyAfter(needs.words, neededHeads(needs), i, at + needs.reach)) continue;
+        p.re.lastIndex = at;
+        if (p.re.test(src)) return true;
+      }
+    }
     return false;
   };
   for (let i = first; i < last; i++) {
     if (from && !from[i]) continue;
-    if (tryAt(byWord.get(form(i)), start(i))) return true;
+    if (tryAt(starting(i), i, start(i))) return true;
     // "'s" begins a phrase inside the word it is glued to: "that's a bit low for me".
     for (const c of clitics) {
       const at = end(i) - c.length;
-      if (at > start(i) && src.startsWith(c, at) && tryAt(byWord.get(c), at)) return true;
+      if (at > start(i) && src.startsWith(c, at) && tryAt(byWord.get(c), i, at)) return true;
     }
   }
   if (!scan) return false;
@@ -349,27 +373,34 @@ function holdsIn({ byWord, clitics, scan }: PhraseSet, src: string, [first, last
  * scanning regex over the whole text was a twentieth of the analysis.
  */
 interface PhraseSet {
-  byWord: Map<string, RegExp[]>;
+  /** Its place in each word's `sets` (WordLex): one per set of a language. */
+  id: number;
+  byWord: Map<string, SetPhrase[]>;
   /** First words that are a clitic ("'s"), found at the end of the word they are glued to. */
   clitics: string[];
   /** The phrases whose first word cannot be told (a price), in one scanning regex. */
   scan: RegExp | undefined;
 }
 
-function compilePhraseSet(sources: readonly string[]): PhraseSet {
-  const byWord = new Map<string, RegExp[]>();
+/** A phrase of a set, and what it needs (read on its first try). */
+interface SetPhrase { re: RegExp; source: string; needs: NeededWords | undefined }
+/** `needs` not read yet: compared by identity. */
+const NOT_READ_NEEDS: NeededWords = { words: [], reach: 0, heads: [], generation: -1 };
+
+function compilePhraseSet(sources: readonly string[], id: number): PhraseSet {
+  const byWord = new Map<string, SetPhrase[]>();
   const unanchored: string[] = [];
   for (const src of sources) {
     const words = firstWords(foldText(src));
     if (!words) { unanchored.push(src); continue; }
-    const re = stickyPhrase(src);
+    const phrase: SetPhrase = { re: stickyPhrase(src), source: foldText(src), needs: NOT_READ_NEEDS };
     for (const w of words) {
       const list = byWord.get(w);
-      if (list) list.push(re); else byWord.set(w, [re]);
+      if (list) list.push(phrase); else byWord.set(w, [phrase]);
     }
   }
   const clitics = [...byWord.keys()].filter((w) => w.startsWith("'"));
-  return { byWord, clitics, scan: unanchored.length ? compileAlternatives(unanchored) : undefined };
+  return { id, byWord, clitics, scan: unanchored.length ? compileAlternatives(unanchored) : undefined };
 }
 
 let compiled: Record<'en' | 'nl', CompiledLexicon> | undefined;
@@ -444,6 +475,7 @@ function wordLex(word: Word, lex: CompiledLexicon, lang: Lang): WordLex {
   const norm = word.norm;
   const w: WordLex = {
     anchored: lex.anchored.get(norm),
+    sets: [],
     cues: lex.cues.get(norm),
     profane: isProfane(norm, lex.profanity, lex.undoubledProfanity) || isMisspeltIn(norm, lex.profanity, lang),
     hostile: isHostile(norm, lex.hostile, lang),
@@ -836,7 +868,7 @@ function anchoredHits(src: string, at: (i: number) => number, tokenEnding: (end:
       const { flag, re, second, needs, ownNegator, withAsk } = a;
       if (second !== ANY_WORD && !startsWithAny(src, next, second)) continue;
       // A word the phrase cannot match without, nowhere near: skip the regex (nearly every try fails).
-      if (needs && !from && (places ??= new WordPlaces(tokens)).valid && !places.anyAfter(needs.words, neededHeads(needs), i, start + needs.reach)) continue;
+      if (needs && !from && !(places ??= placesOf(tokens)).anyAfter(needs.words, neededHeads(needs), i, start + needs.reach)) continue;
       re.lastIndex = start;
       const m = re.exec(src);
       if (!m || m[0].length === 0) continue;

@@ -194,40 +194,48 @@ export function phraseNeeds(source: string): PhraseNeeds | undefined {
 let passes = 0;
 
 /**
- * Where the words of one text stand, by their first three letters, read forwards only: the matcher
- * tries phrases at rising tokens, so each place moves on only once the tries have passed it, and a
- * long email costs a step per token, not a search per try. The places are noted on the shared word
- * records of those three letters (words.ts, headOf).
+ * Where the words of one text stand, by their first three letters: each head record (words.ts,
+ * headOf) notes the next place at or after the last token asked about. Tries at rising tokens move
+ * the places forwards only, so a long email costs a step per token, not a search per try; a try
+ * before the last one asked about starts the places over from the first.
  */
 export class WordPlaces {
+  /** Which text the head records' notes are for, and which run of rising tries. */
   private readonly pass = ++passes;
+  private run = this.pass;
+  private lastAsked = -1;
   /** For each token, the next token that begins with the same three letters, or -1. */
   private readonly next: Int32Array;
-  /** False when the word table started over while the places were noted: then every phrase is tried. */
-  readonly valid: boolean;
+  /** The word table's generation the notes are for. */
+  readonly generation = wordsGeneration();
 
-  constructor(private readonly tokens: readonly Token[]) {
-    const generation = wordsGeneration();
+  constructor(readonly tokens: readonly Token[]) {
+    latest = this;
     this.next = new Int32Array(tokens.length);
     for (let j = tokens.length - 1; j >= 0; j--) {
       const h = headOf(tokens[j]!.word);
       if (!h) { this.next[j] = -1; continue; }
-      this.next[j] = h.pass === this.pass ? h.at : -1;
+      this.next[j] = h.pass === this.pass ? h.first : -1;
       h.pass = this.pass;
-      h.at = j;
+      h.first = h.at = j;
+      h.run = this.run;
     }
-    this.valid = wordsGeneration() === generation;
   }
 
   /**
    * Whether a token after token `i`, ending by offset `end`, begins with one of `words`, whose
-   * heads (headOf) are `heads`; `i` must not fall between calls.
+   * heads (headOf) are `heads`. True whenever the notes cannot tell: another text's places were
+   * noted since, or the word table started over (the heads are other records now).
    */
   anyAfter(words: readonly string[], heads: readonly (Word | undefined)[], i: number, end: number): boolean {
+    if (latest !== this || wordsGeneration() !== this.generation) return true;
+    if (i < this.lastAsked) this.run = ++passes;
+    this.lastAsked = i;
     const { tokens, next } = this;
     for (let k = 0; k < words.length; k++) {
       const h = heads[k];
       if (!h || h.pass !== this.pass) continue;
+      if (h.run !== this.run) { h.at = h.first; h.run = this.run; }
       let p = h.at;
       while (p !== -1 && p <= i) p = next[p]!;
       h.at = p;
@@ -236,4 +244,12 @@ export class WordPlaces {
     }
     return false;
   }
+}
+
+/** The places noted last: notes on the shared head records are only ever this one's. */
+let latest: WordPlaces | undefined;
+
+/** The places of a text's tokens, kept for the last text read: the matcher and the calm readings ask of the same one. */
+export function placesOf(tokens: readonly Token[]): WordPlaces {
+  return latest?.tokens === tokens && wordsGeneration() === latest.generation ? latest : new WordPlaces(tokens);
 }

@@ -21,8 +21,13 @@ export interface Word {
   /** The record of the word's first three letters (headOf), for the table's generation `headGeneration`. */
   head: Word | undefined;
   headGeneration: number;
-  /** As a head: the matcher's note of where a word that begins so next stands, in its pass `pass` (phrase-needs.ts). */
+  /**
+   * As a head: the matcher's notes of where words that begin so stand in the text of its pass
+   * `pass`: first, and next for its run of rising tries `run` (phrase-needs.ts, WordPlaces).
+   */
   pass: number;
+  run: number;
+  first: number;
   at: number;
 }
 
@@ -43,7 +48,7 @@ export function wordOf(norm: string): Word {
   if (w === undefined) {
     if (WORDS.size > 50_000) { WORDS.clear(); generation++; }
     // Every slot is there from the start, so all records and notes share one shape (fast property access).
-    w = { norm, lists: -1, en: { facts: undefined, lex: undefined }, nl: { facts: undefined, lex: undefined }, chars: undefined, head: undefined, headGeneration: -1, pass: 0, at: -1 };
+    w = { norm, lists: -1, en: { facts: undefined, lex: undefined }, nl: { facts: undefined, lex: undefined }, chars: undefined, head: undefined, headGeneration: -1, pass: 0, run: 0, first: -1, at: -1 };
     WORDS.set(norm, w);
   }
   return w;

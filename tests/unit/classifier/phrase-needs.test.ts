@@ -107,4 +107,24 @@ describe('a phrase skipped for want of its words could never have matched', () =
     const { tokens: far } = tokenize(`i ${'very '.repeat(10)}buy it`);
     expect(new WordPlaces(far).anyAfter(needs.words, heads.map((h) => h), 0, far[0]!.start + needs.reach)).toBe(false);
   });
+
+  it('reads again from an earlier token after a later one, as the calm readings ask', () => {
+    const needs = needsOf('(?:i|we) (?:\\w+ )?buy it')!;
+    const heads = needs.words.map((w) => headOf(wordOf(w)));
+    const { tokens } = tokenize('i will buy it soon. later i buy it again.');
+    const places = new WordPlaces(tokens);
+    const at = (k: number) => places.anyAfter(needs.words, heads, k, tokens[k]!.start + needs.reach);
+    const [first, second] = tokens.flatMap((t, k) => (t.norm === 'i' ? [k] : []));
+    expect(at(second!)).toBe(true);
+    expect(at(tokens.length - 1)).toBe(false);
+    expect(at(first!)).toBe(true);
+  });
+
+  it('cannot tell, so says yes, once another text was read', () => {
+    const needs = needsOf('(?:i|we) (?:\\w+ )?buy it')!;
+    const heads = needs.words.map((w) => headOf(wordOf(w)));
+    const old = new WordPlaces(tokenize('i never buy it').tokens);
+    new WordPlaces(tokenize('buy nothing here').tokens); // notes its own place of "buy" on the shared record
+    expect(old.anyAfter(needs.words, heads, 0, 1000)).toBe(true);
+  });
 });
