@@ -560,6 +560,10 @@ export const en: Lexicon = {
       "(?:you|u) (?:don't|do not|dont) (?:need|have) to (?:join|attend|come|be there|dial in|be on it|answer it|reply to it|react)",
       "(?:feel free|you're welcome|you are welcome|free) to (?:skip|sit (?:it|this|that) out|sit (?:this|that) one out|miss it|drop off|leave early)",
       "(?:it's|it is|that's|that is|attendance is|joining is|the call is|the meeting is|which is) (?:completely |totally |entirely )?(?:optional|voluntary|not required|not mandatory)",
+      // The time left to the reader's choice: "a call this weekend, if that's easier for you".
+      "if (?:that's|it's|that|it|this) (?:is |would be |works |suits you )?(?:easier|more convenient|better|nicer) (?:for you|for u|on your end|on your side)",
+      "if (?:that|it|this) suits you(?: better)?",
+      "(?:whatever|whenever|whichever) (?:suits|works for|is easiest for|is best for) (?:you|u)",
     ],
     // Agreed, not merely discussed: "as discussed, we'd like you to take the VAT out" opens many a haggle.
     keepsAgreement: [

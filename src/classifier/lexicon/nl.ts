@@ -724,6 +724,8 @@ export const nl: Lexicon = {
       "(?:je hoeft|hoef je|u hoeft|hoeft u) (?:niet |echt niet |ook niet )?(?:aan te sluiten|mee te doen|erbij te zijn|te komen|in te bellen|op te reageren|er op te reageren|erop te reageren)",
       "(?:is|zijn) (?:helemaal |geheel |echt )?(?:optioneel|vrijblijvend|niet verplicht)",
       "(?:sla|slaat) (?:het|hem|die|dat|deze) (?:gerust|rustig|maar) over|(?:schuif|sluit) (?:gerust|vrijblijvend) aan",
+      // De tijd aan de lezer gelaten: "dit weekend bellen, als dat jou beter uitkomt".
+      "als (?:dat|het|dit) (?:jou|je|u|jullie) (?:beter |makkelijker |prettiger |zelf )?(?:uitkomt|past|schikt)",
     ],
     // Afgesproken, niet alleen besproken: "zoals besproken willen we de factuur verlagen" is een afdingpoging.
     keepsAgreement: [

@@ -1114,6 +1114,14 @@ describe('Sparing the reader\'s time is no intrusion: "no need to reply until Mo
     'Reageer gerust na het weekend.',
   ]);
   neverRaises('deadline_pressure', ['Sorry for the late-night email! No need to reply until tomorrow.']);
+  // A weekend call offered, the choice left to the reader (each was an intrusion before).
+  neverRaises('boundary_intrusion', [
+    "Happy to do a quick call on Saturday morning if that's easier for you.",
+    'We can do the call on Saturday, if that suits you better.',
+    'Zondag even bellen? Als dat je beter past, prima.',
+  ]);
+  // "Als het je niet uitkomt" is no choice: the writer assumes it is fine.
+  raises('boundary_intrusion', ['Ik kom zondag gewoon langs met de kinderen. Als het je niet uitkomt, hoor ik het wel, maar ik ga ervan uit dat het goed is.']);
   // The same phrase without the reprieve, or with it in another sentence.
   raises('boundary_intrusion', [
     "I know it's the weekend, but I need you to answer today.",
