@@ -109,7 +109,8 @@ const logit = (p: number): number => Math.log(p / (1 - p));
 
 /**
  * The writer's own words that undo a flag (lexicon/types.ts, CalmReadings): a promise to pay soon,
- * praise, a date left open, a question about the terms, the reader's time spared, a deal kept.
+ * praise, a date left open, a question about the terms, the reader's time spared, a deal kept, a
+ * refund given.
  * Each is read near the decision, not anywhere in a long email: in the window that decided and the
  * sentence on each side (`near`), or in every sentence of that window (`every`, for "as agreed",
  * which also opens a new offer: "Zoals afgesproken 1.900. Nee wacht, laten we er 1.500 van maken").
@@ -122,7 +123,7 @@ const UNDOING: Partial<Record<FlagId, readonly { reading: CalmReading; scope: 'n
   deadline_pressure: [{ reading: 'openDate', scope: 'near', phrases: false }, { reading: 'sparesTime', scope: 'near', phrases: true }],
   boundary_intrusion: [{ reading: 'sparesTime', scope: 'near', phrases: true }],
   excessive_contact: [{ reading: 'sparesTime', scope: 'near', phrases: true }],
-  refund_demand: [{ reading: 'asksPolicy', scope: 'near', phrases: true }],
+  refund_demand: [{ reading: 'asksPolicy', scope: 'near', phrases: true }, { reading: 'givesRefund', scope: 'near', phrases: true }],
   guarantee_demand: [{ reading: 'asksPolicy', scope: 'near', phrases: false }],
 };
 

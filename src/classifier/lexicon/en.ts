@@ -30,6 +30,14 @@ export const en: Lexicon = {
         // The bill itself asked to shrink: "could the invoice be lowered", "shouldn't the price be lower too?"
         "(?:can|could|would|should|shouldn't|couldn't|can't|might) (?:the|your|that|this|my) (?:\\w+ )?(?:price|rate|fee|quote|cost|total|invoice|bill) (?:not )?be (?:a bit |a little |slightly |somewhat |any )?(?:lower|lowered|reduced|cheaper|less)",
         "(?:best|lowest|final|bottom) (?:price|offer|rate|number)",
+        // From a list of marketplace haggles written before measuring (see the issue notes).
+        "how (?:low|much lower|far down|much less|cheap) (?:can|could|would|will|are) (?:you|u) (?:\\w+ )?(?:go|come|drop|do it|sell)",
+        `meet me (?:at|@|halfway at|in the middle at) ${AMOUNT}`,
+        `(?:thinking|hoping for|looking at|had in mind|have in mind) (?:something |a price )?(?:more like|closer to|nearer to|nearer) ${NUM}${NOT_TIME}`,
+        // Asked of the reader: "I'll drop it to 25" is the seller's own offer.
+        `(?:can|could|would|will|if) (?:you|u) (?:please |maybe |possibly |just |perhaps )?(?:drop|lower|bring|reduce|knock) (?:it|the price|that|this|them|the rent) (?:down )?to ${NUM}${NOT_TIME}`,
+        `(?:if|whether) ${NUM}${NOT_TIME} (?:is|would be|will be) (?:doable|ok|okay|acceptable|possible|fine|alright|an option)`,
+        "(?:that's|it's|is) (?:all|the most|as much as) (?:i|we) (?:can|could) (?:afford|pay|spend|offer|go to)",
         "lowest (?:you'd|you would|you will|you can|you could|you'll) (?:go|take|accept|do|sell)",
         `(?:would|will|could|can) you (?:take|accept|consider|do|let it go for|sell it for) ${NUM}`,
         // "I can do 130" and "I'll go 18" are as often the seller's counter-offer: left to the model.
@@ -233,6 +241,8 @@ export const en: Lexicon = {
         "(?:demand|request|claim) for (?:a |the |an |my )?(?:full |complete |immediate |partial |total |prompt )?(?:refund|reimbursement|repayment|restitution)",
         "(?:want|need|demand|expect|request|requesting|get|give me|issue|deserve|entitled to|asking for|ask for|like|claim|claiming|receive|obtain|process|return) (?:a |my |the |an |me a |me my |me the |us a )?(?:full |complete |immediate |partial |total |prompt )?(?:refund|reimbursement|money back|rebate|repayment|restitution)",
         "refund (?:me|us|my|the full|everything|in full|immediately|now|the money|the payment|the deposit|the whole|what i paid|the amount|my money)",
+        // What was paid, by any name: "refund the second payment", "refund this order".
+        "refund (?:the|this|that|these|those|our) (?!full |whole )(?:\\w+ )?(?:payment|payments|charge|charges|amount|fee|fees|deposit|order|purchase|difference|overcharge|balance|cost|costs|ticket|tickets|subscription|booking|transaction)",
         "(?:return|give back|send back|pay back|repay|transfer back|wire back) (?:me )?(?:my|the|our|all) (?:money|payment|deposit|amount|fee|\\$|€)",
         "(?:chargeback|charge back|dispute (?:the|this|my) (?:charge|payment|transaction)|reverse (?:the|this|my) (?:charge|payment|transaction))",
         "reimburse (?:me|us|my|the)",
@@ -541,6 +551,10 @@ export const en: Lexicon = {
       "(?:whatever|whichever|whenever) (?:suits|works for|is easiest for|is best for) you",
       "what (?:timeline|timeframe|time frame|deadline|date|schedule) (?:would you suggest|would you propose|works for you|suits you|is realistic|do you suggest|do you propose)",
     ],
+    givesRefund: [
+      "(?:i'll|i will|we'll|we will|i've|i have|we've|we have|i shall|we shall|i'm going to|we're going to|i am going to|we are going to|i can|we can|i|we) (?:already |gladly |happily |just |now |fully |of course |immediately |also |therefore |now also )?(?:refund|refunded) (?:you|the|your|it|this|that|everything|all|both)",
+      "(?:your|the) (?:\\w+ )?(?:refund|money|payment|deposit) (?:has been|have been|was|is being|will be|has now been) (?:\\w+ )?(?:processed|issued|sent|refunded|returned|transferred|credited|paid back)",
+    ],
     asksPolicy: [
       "what (?:is|'s|are) (?:your|the) (?:refund|return|returns|cancellation|warranty|guarantee|money-back) (?:policy|terms|conditions|rules)",
       "(?:what happens|how does it work|how do (?:refunds|returns) work|how does that work) (?:\\w+ )?if",
@@ -568,6 +582,8 @@ export const en: Lexicon = {
     // Agreed, not merely discussed: "as discussed, we'd like you to take the VAT out" opens many a haggle.
     keepsAgreement: [
       "as (?:agreed|arranged|we agreed|we arranged|per (?:our|the|your) (?:agreement|contract|arrangement))",
+      // The seller's own price taken: "I'll take it for 120 as listed".
+      "as (?:listed|advertised)|(?:at|for) (?:the|your) (?:full )?(?:asking|listed) price|(?:at|for) the price (?:you listed|you asked|in the ad|in your ad|on the listing)",
     ],
   },
   sellerVoice: [
@@ -582,7 +598,8 @@ export const en: Lexicon = {
     "i (?:\\w+ )?(?:\\w+ )?(?:be able|able|willing|prepared|happy) to (?:go|come) (?:down )?(?:to|lower)",
     "(?:i|i'd|i would|i could|i can|i'll|i will|i am|i 'm) (?:be )?(?:willing to )?(?:go|come) down to",
     `(?:i'm|i am) (?:only )?asking (?:for )?${NUM}`,
-    `(?:i'll|i will|i can|i could|i'd|i would) (?:\\w+ )?(?:knock|take) (?:${NUM}|\\w+) (?:dollars |euros |bucks )?off`,
+    // "I'll take it off your hands for 50" is the buyer's bid.
+    `(?:i'll|i will|i can|i could|i'd|i would) (?:\\w+ )?(?:knock|take) (?:${NUM}|\\w+) (?:dollars |euros |bucks )?off(?! (?:your|ur) hands)`,
     "i (?:can't|cannot|won't|couldn't) (?:let|sell) (?:it|them) (?:go )?for",
     "(?:i'll|i will|i'd|i would|i can|i could) (?:let (?:it|them) go|sell (?:it|them)|give (?:it|them) to you) for",
     "(?:and|then) (?:it's|it is|they're|they are) (?:all )?yours",

@@ -59,7 +59,17 @@ export const nl: Lexicon = {
         `meer dan ${NUM} (?:krijg|krijgt) (?:je|u|jij)`,
         "(?:studentenprijs|studentenprijsje|buurtprijsje|buurtprijs|familieprijs|familieprijsje|bekendenprijs|vriendentarief)",
         "(?:wat|iets|een beetje) (?:minder|lager) (?:zou |zal |kunt |kan |kun |wil |wilt )?(?:vragen|rekenen|factureren|in rekening brengen)",
-        `(?:ik bied|wij bieden|we bieden|bied ik) (?:je |u )?${NUM}(?: euro)?(?: voor| en| contant| cash| dan|[.,!?])`,
+        `(?:ik bied|wij bieden|we bieden|bied ik) (?:je |u )?${NUM}(?: euro)?(?: voor| en| contant| cash| dan| in plaats van| ipv| i\\.p\\.v\\.|[.,!?])`,
+        // From a list of Marktplaats haggles written before measuring (see the issue notes).
+        `(?:zou|wil|wilt|kun|kan|kunt|doe|doet) (?:je|jij|u) (?:hem|het|ze|die|dat|deze) (?:ook |eventueel |misschien |nog )?voor ${AMOUNT}${NOT_TIME} (?:willen |kunnen )?(?:laten gaan|verkopen|wegdoen|weg doen|meegeven|doen)`,
+        `(?:doe|doet) (?:je|jij|u) (?:hem|het|ze|die|dat|deze) (?:ook |eventueel |misschien |nog )?voor ${AMOUNT}${NOT_TIME}`,
+        `voor ${NUM}${NOT_TIME} (?:\\w+ )?(?:haal|koop) (?:ik|we|wij) (?:hem|het|ze|die|dat|deze)`,
+        "meer (?:kan|wil) ik (?:er )?(?:echt |helaas )?niet (?:voor )?(?:betalen|bieden|geven|uitgeven|missen)",
+        "meer (?:heb|hebben) (?:ik|we|wij) (?:echt |helaas |gewoon )?niet (?:gespaard|te besteden|te spenderen|over|in (?:mijn|ons) budget)",
+        `(?:zie|vind|zag|vond) (?:ik|je|we) (?:\\w+ )?(?:dezelfde|hetzelfde|precies dezelfde|eenzelfde|net zo'n|zo'n) (?:\\w+ )?voor (?:de helft|minder|veel minder|een stuk minder|${NUM}${NOT_TIME})`,
+        "(?:ruimte|speling|marge|onderhandelingsruimte) in (?:de|je|uw|jullie|die|deze|jouw) (?:prijs|vraagprijs|offerte|tarief)",
+        `(?:is|zou|wordt) (?:€ ?\\d[\\d.,]*|\\d\\d[\\d.,]*)(?:,-)?(?: ?euro)?${NOT_TIME} (?:ook |dan |misschien )?(?:oke|ok|okay|goed|prima|akkoord|bespreekbaar|acceptabel)(?: voor je| voor jou| voor u)?\\?`,
+        "(?:wat is|wat's) (?:het minste|het laagste|de laagste prijs|je laagste prijs|het minimum) (?:waarvoor|wat|dat) (?:je|jij|u) (?:\\w+ )?(?:\\w+ )?(?:verkopen|kwijt|wegdoet|weg doet|hebben|accepteert|vraagt|accepteren)",
         `${NUM} (?:euro )?bied ik`,
         `(?:voor|op) (?:een derde|de helft|twee derde|\\d+ ?%) van (?:je|uw|jouw|jullie|de) (?:prijs|tarief|bedrag|offerte)`,
         "(?:bedrag|prijs|tarief|factuur|rekening|nota|offerte) (?:\\w+ )?(?:\\w+ )?(?:terugbrengen|terugschroeven|matigen|verminderen|naar beneden bijstellen)",
@@ -706,6 +716,10 @@ export const nl: Lexicon = {
       "(?:wat|wanneer) (?:jou|je|u|jullie) (?:het beste |het best |zelf )?(?:uitkomt|past|schikt)",
       "welke (?:planning|termijn|datum|deadline|doorlooptijd) (?:stel je|stelt u|stel jij|zou je|zou jij|zie je|lijkt je|vind je) (?:\\w+ )?(?:voor|haalbaar|realistisch|redelijk)",
     ],
+    givesRefund: [
+      "(?:ik|we|wij) (?:heb|hebben|zal|zullen|ga|gaan|stort|storten|betaal|betalen) (?:je|jou|u|jullie|het|de|dat|uw) (?:\\w+ )?(?:\\w+ )?(?:terug|terugbetalen|terugstorten|teruggestort|terugbetaald|retour gestort)",
+      "(?:je|jouw|uw|de) (?:\\w+ )?(?:terugbetaling|geld|bedrag|aanbetaling|borg) (?:is|wordt|werd|zal) (?:\\w+ )?(?:\\w+ )?(?:teruggestort|overgemaakt|verwerkt|terugbetaald|worden teruggestort|worden terugbetaald)",
+    ],
     asksPolicy: [
       "(?:wat is|hoe zit het met|hoe werkt) (?:jullie|je|uw|het) (?:retour|annulerings|garantie|terugbetalings)?(?:beleid|voorwaarden|regeling)",
       "(?:wat gebeurt er|hoe werkt het|hoe gaat dat) (?:\\w+ )?als",
@@ -731,6 +745,8 @@ export const nl: Lexicon = {
     keepsAgreement: [
       "zoals (?:afgesproken|overeengekomen|we afspraken|we hadden afgesproken)",
       "conform (?:de |onze |ons |het )?(?:afspraak|afspraken|overeenkomst)",
+      // De eigen prijs van de verkoper: "75 zoals aangegeven is prima".
+      "zoals (?:aangegeven|vermeld|geadverteerd|in de advertentie)|(?:tegen|voor) de (?:volle |volledige )?vraagprijs",
     ],
   },
   sellerVoice: [

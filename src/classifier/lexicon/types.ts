@@ -91,14 +91,21 @@ export interface CalmReadings {
    */
   asksPolicy: readonly string[];
   /**
+   * The writer gives the money back ("we've refunded your shipping costs", "ik heb het verschil
+   * teruggestort", "your refund has been processed"): a refund given is no refund demanded.
+   */
+  givesRefund: readonly string[];
+  /**
    * The writer spares the reader's own time ("no need to reply until Monday", "reageer gerust na
    * het weekend", "you don't need to join"): mentioning the weekend to keep out of it is no
-   * boundary intrusion, "until tomorrow" said so is no deadline, a call left optional no contact demand.
+   * boundary intrusion, "until tomorrow" said so is no deadline, a call left optional no contact demand,
+   * and a weekend call offered "if that's easier for you" leaves the choice to the reader.
    */
   sparesTime: readonly string[];
   /**
-   * The writer keeps to what was agreed ("the rest on delivery, as agreed", "zoals afgesproken"):
-   * paying or pricing as agreed is no haggle and no stalling.
+   * The writer keeps to what was agreed ("the rest on delivery, as agreed", "zoals afgesproken")
+   * or to the seller's own listed price ("I'll take it for 120 as listed", "voor de vraagprijs"):
+   * paying or pricing so is no haggle and no stalling.
    */
   keepsAgreement: readonly string[];
 }

@@ -1225,3 +1225,42 @@ describe('the calm readings are read in a range of the text, near the decision',
     expect(writerSays('asksPolicy', t, 'en', [second!.first, second!.last])).toBe(false);
   });
 });
+
+describe('Marketplace haggles: how low, a ceiling, a cheaper twin, "would 850 be acceptable", "voor 40 euro koop ik hem"', () => {
+  raises('discount_pressure', [
+    'Nice lamp! How low would you go if I collect it?',
+    'Can you drop it to 60 if I pick it up today?',
+    'Just wondering whether 850 would be acceptable.',
+    "It's lovely but 400 is all I can afford.",
+    "I'll take it off your hands for 30 if that works.",
+    'Zit er nog wat speling in de vraagprijs?',
+    'Bij de kringloop zag ik precies dezelfde voor de helft.',
+    'Is 250 euro ook goed?',
+    'Voor 40 euro koop ik hem meteen.',
+    'Meer kan ik er echt niet voor betalen.',
+  ]);
+  // The seller's own offer, a time, a duration, the asking price taken.
+  neverRaises('discount_pressure', [
+    "I'll drop it to 25 since you asked nicely.",
+    'Meet me at 5 by the station.',
+    "I'm thinking more like 3 weeks for the whole project.",
+    "Sounds good, I'll take it for 60 as listed.",
+    'Is 10 uur oke voor de levering?',
+    'Meer heb ik niet te melden, fijne dag!',
+    'Ik neem hem graag voor de vraagprijs, wanneer kan ik langskomen?',
+  ]);
+});
+
+describe('A refund given is no refund demanded: "we\'ve refunded the full amount", "je terugbetaling is overgemaakt"', () => {
+  // Each was a refund demand before the reading.
+  neverRaises('refund_demand', [
+    "We've refunded the full amount to your card, sorry again for the trouble.",
+    'We will refund the deposit once the keys are returned.',
+    'Je terugbetaling is vandaag overgemaakt.',
+  ]);
+  raises('refund_demand', [
+    'Could you refund this order? It arrived broken.',
+    "Refund the full amount or I'll go to my bank.",
+    'Ik wil mijn geld terug, anders stap ik naar de geschillencommissie.',
+  ]);
+});
