@@ -256,6 +256,11 @@ export const en: Lexicon = {
     },
     threat: {
       strong: [
+        // Veiled, from a list written before measuring: the reader's name and reviews held hostage.
+        "(?:your|the) (?:lovely |great |glowing |nice |good |shiny |perfect )?(?:reviews?|rating|ratings|score|reputation|stars) (?:will|might|could|may|is going to|are going to|would) (?:soon |quickly |suddenly )?(?:look|be|read) (?:very |quite |a lot |rather |a bit |much )?(?:different|worse|lower)",
+        "(?:customers|clients|followers|readers|people) (?:\\w+ )?(?:would|will|might) (?:love|like|be interested|be curious|want) to (?:read|hear|know|learn) (?:about )?(?:this|how you|my experience|what happened|the way you)",
+        "what (?:your|the) (?:\\w+ )?(?:clients|customers|followers|boss|partners|reviewers) (?:would|will|might) (?:think|say) if (?:they|i|someone)",
+        "if you (?:value|care about|want to keep|want to protect|like) your (?:reputation|reviews|rating|ratings|good name|business|name)",
         "(?:contact|call|consult|speak to|speaking to|hear from|get|hire|involve|instruct|talk to|talking to|forward this to|forwarding this to|passing this to|pass this to) (?:my|our|a|an) (?:\\w+ )?(?:lawyer|attorney|solicitor|legal team|legal counsel|legal department|lawyers)",
         "(?:sue|suing|sued|take you to court|taking you to court|legal action|small claims|lawsuit|legal proceedings|see you in court|press charges|legal steps|legal remedies|legal recourse|legal route|legal measures)",
         "(?:leave|write|post|give|leaving|writing|posting) (?:you |your \\w+ )?(?:a |an )?(?:bad|negative|terrible|horrible|(?:0|1|2|zero|one|two)(?:-| )?star|scathing|brutal|awful) (?:review|rating|feedback|reviews)",
@@ -542,6 +547,9 @@ export const en: Lexicon = {
       "(?:gave|give|given|giving|left|leave|leaving|awarded|award) (?:you |u |it |them )?(?:all |a full |full )?(?:five|5) stars(?! (?:if|when|once|only|unless))",
       "(?:will|'ll|would|'d|always|definitely|certainly|happily|gladly|highly|warmly) recommend (?:you|your \\w+)",
       "(?:sing|singing|sang) (?:your|ur) praises",
+      // Praise passed on: "a friend recommended you", "everyone loved them".
+      "(?:he|she|they|friend|friends|colleague|neighbour|neighbor|someone|everyone|people|sister|brother|mum|mom|dad|boss) (?:\\w+ )?(?:recommended|recommends|referred) (?:you|your \\w+)",
+      "(?:everyone|everybody|they|people|all) (?:absolutely |really |just |simply )?(?:loved|adored) (?:them|it|the \\w+|your \\w+)",
     ],
     openDate: [
       "(?:does|would|will|can|could) (?:that|this|it|the date|the timing|the deadline|friday|monday|tuesday|wednesday|thursday) (?:still )?(?:work|suit you|be ok|be okay|be possible|be feasible|be doable|be realistic)(?: for you)?\\?",

@@ -284,6 +284,12 @@ export const nl: Lexicon = {
     },
     threat: {
       strong: [
+        // Verhuld, uit een lijst die vóór het meten is geschreven: naam en reviews als onderpand.
+        "(?:je|jouw|uw) (?:mooie |goede |prachtige )?(?:reviews|review|recensies|beoordelingen|score|sterren|reputatie) (?:zien |ziet |komen |komt )?(?:er )?(?:\\w+ )?(?:\\w+ )?(?:\\w+ )?(?:anders|slechter|minder mooi|minder rooskleurig) uit",
+        "(?:review|recensie|beoordeling|sterren|google-review|reviews) (?:\\w+ )?(?:hangt|hangen) (?:\\w+ )?(?:\\w+ )?af van",
+        "(?:hangt|hangen) (?:helemaal |volledig |echt |wel |dus )?af van hoe (?:je|jij|u|jullie) (?:dit|het|dat|deze klacht) (?:oplost|oplossen|afhandelt|afhandelen|regelt|regelen|oppakt|oppakken)",
+        "(?:je wilt|jij wilt|u wilt|je wil|wil je) (?:mij|me|ons) (?:echt )?niet als (?:vijand|vijanden|tegenstander|tegenpartij)",
+        "als (?:je|jij|u) (?:je|jouw|uw) (?:reputatie|naam|goede naam|reviews|bedrijf|klanten) (?:\\w+ )?(?:belangrijk|lief|waardevol) (?:vindt|is|zijn)",
         // A lawyer or bailiff is a threat when the writer sets them on the reader, not when named
         // ("onze advocaat heeft het contract doorgenomen"), as the English phrases need a verb.
         `(?:schakel|schakelen|neem|nemen|bel|bellen|stap|stappen|ga|gaan|geef|geven|stuur|sturen|hoor|hoort|horen|draag|dragen|laat|laten|zet|zetten|leg|leggen) (?:\\w+ )?(?:\\w+ )?(?:\\w+ )?(?:naar|met|aan|van|bij|in handen van|door aan|over aan) (?:mijn|onze|een|m'n|de|het) (?:\\w+ )?${LAWYER}`,
@@ -707,6 +713,9 @@ export const nl: Lexicon = {
       "(?:geef|geven|gaf|gegeven) (?:je |jou |u |jullie |ik |we |wij )?(?:\\w+ )?(?:vijf|5) (?:sterren|sterretjes)(?! (?:als|zodra|alleen|mits|tenzij))",
       "(?:je|jou|u|jullie) (?:zeker |echt |zeker weten |graag |altijd |overal |van harte |warm |aan iedereen |bij iedereen )?(?:aanraden|aanbevelen|aanprijzen)(?! (?:om|te|dat))|(?:raad|raden|beveel|bevelen) (?:ik |we |wij )?(?:je|jou|u|jullie) (?:zeker |echt |graag |altijd |overal |van harte |aan iedereen |bij iedereen )?aan(?! (?:om|te|dat))",
       "(?:vertel|vertellen|vertelde|vertelt) (?:\\w+ )?(?:\\w+ )?(?:\\w+ )?over (?:jouw|je|uw|jullie) (?:mooie|prachtige|fijne|goede|geweldige|fantastische|top) (?:werk|service|foto's|ontwerp|ontwerpen|website|product|producten|hulp)",
+      // Lof doorgegeven: "een vriendin raadde je aan", "iedereen vond ze prachtig".
+      "(?:hij|zij|ze|vriend|vriendin|collega|buurman|buurvrouw|iemand|zus|broer|moeder|vader|baas) (?:\\w+ )?(?:raadde|raadt|heeft|had) (?:je|jou|u|jullie) (?:\\w+ )?(?:aan|aangeraden|aanbevolen)",
+      "(?:iedereen|ze|we|wij|zij) (?:vond|vonden) (?:ze|het|hem|jullie|je) (?:echt |zo |heel |super |erg )?(?:prachtig|geweldig|mooi|top|fantastisch|super|leuk)",
     ],
     openDate: [
       "(?:is|zou) (?:dat|dit|het|die datum|die planning|de deadline) (?:nog |ook )?(?:haalbaar|te doen|mogelijk|realistisch|te halen|goed voor je|ok voor je|oké voor je)(?: zijn)?\\?",
@@ -750,6 +759,9 @@ export const nl: Lexicon = {
     ],
   },
   sellerVoice: [
+    // The reader gets the discount, so the writer gives it: "met de code krijg je 10% korting" (not asked: no "?").
+    "(?:krijg|krijgt|ontvang|ontvangt) (?:je|u|jij|jullie) (?:\\w+ )?(?:\\w+ )?(?:\\d+ ?% |\\d+ procent |€ ?\\d+ |\\d+ euro )?korting(?![^.!?\\n]{0,60}\\?)",
+    "(?:je|u|jij|jullie) (?:krijgt|ontvangt) (?:\\w+ )?(?:\\w+ )?(?:\\d+ ?% |\\d+ procent |€ ?\\d+ |\\d+ euro )?korting(?![^.!?\\n]{0,60}\\?)",
     "(?:is|vind ik|lijkt) (?:me |mij )?(?:wel |toch |echt )?(?:wat|een beetje|iets|veel|echt|best|erg|net) te (?:laag|weinig)",
     `(?:lager|minder) (?:dan (?:${NUM}|dat) )?(?:kan|ga|wil) ik (?:echt |helaas |er )?niet`,
     "(?:ik|wij|we) (?:kan|kunnen|ga|gaan|wil|willen) (?:er )?(?:echt |helaas |niet )?(?:niet |echt )?(?:lager|verder omlaag|verder zakken|lager zitten)",

@@ -1264,3 +1264,37 @@ describe('A refund given is no refund demanded: "we\'ve refunded the full amount
     'Ik wil mijn geld terug, anders stap ik naar de geschillencommissie.',
   ]);
 });
+
+describe('Veiled threats: the reader\'s reviews and name held hostage; praise passed on is none', () => {
+  raises('threat', [
+    'Carry on like this and your glowing reviews might soon look rather different.',
+    'I bet your future clients would love to hear how you treat people.',
+    'I wonder what your other customers would say if they saw this thread.',
+    "If you care about your reputation, you'll sort this out today.",
+    'Ga zo door en je mooie recensies zien er volgende week heel anders uit.',
+    'Of ik vijf sterren geef, hangt helemaal af van hoe je dit oplost.',
+    'Geloof me, je wilt ons niet als tegenpartij.',
+    'Als je je goede naam belangrijk vindt, los je dit vandaag op.',
+  ]);
+  neverRaises('threat', [
+    'Your reviews will look great once the site is live.',
+    'Our neighbour recommended you and we are so glad she did.',
+    'Iedereen vond het prachtig, dank je wel!',
+    // Both were threats before the praise was read.
+    "We'll post the photos in the school Facebook group, everyone loved them.",
+    "Je kent mijn zus? Zij heeft je aangeraden. Ik zet de foto's in de buurtapp.",
+  ]);
+});
+
+describe('Dutch: the reader gets the discount, so the writer gives it ("met de code krijg je 15% korting")', () => {
+  // Both were haggles before.
+  neverRaises('discount_pressure', [
+    'Met de code ZOMER krijg je 15% korting op alles.',
+    'Je krijgt de korting van 20 euro automatisch bij de kassa.',
+  ]);
+  // Asked, or expected as a right: still a haggle.
+  raises('discount_pressure', [
+    'Als trouwe klant krijg je 10% korting, dat is toch normaal?',
+    'Krijg ik korting als ik drie stuks neem?',
+  ]);
+});
