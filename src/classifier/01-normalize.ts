@@ -28,7 +28,10 @@ const NAMED_ENTITIES: Record<string, string> = {
 
 /** True when the text looks like an HTML document or fragment rather than prose that mentions a tag. */
 export function looksLikeHtml(text: string): boolean {
-  const head = text.slice(0, 2000).trimStart().toLowerCase();
+  // Most mail is prose: its first visible character says so without copying the text.
+  const first = /\S/.exec(text.slice(0, 2000));
+  if (!first || first[0] !== '<') return false;
+  const head = text.slice(first.index, 2000).toLowerCase();
   return head.startsWith('<!doctype html') || head.startsWith('<html') ||
     (head.startsWith('<') && /<\/(?:div|p|body|table|span)>/.test(text.slice(0, 20000).toLowerCase()));
 }
@@ -58,6 +61,12 @@ export function htmlToText(html: string): string {
       i = close < 0 ? html.length : close + 3;
       continue;
     }
+    // A declaration ("<!DOCTYPE html>") or processing instruction ("<?xml …?>") is no text.
+    if (html[lt + 1] === '!' || html[lt + 1] === '?') {
+      const gt = html.indexOf('>', lt);
+      i = gt < 0 ? html.length : gt + 1;
+      continue;
+    }
     const name = TAG_NAME.exec(html.slice(lt, lt + 18));
     if (!name) { out += '<'; i = lt + 1; continue; }
     const gt = html.indexOf('>', lt);
@@ -84,7 +93,7 @@ const LETTER = /\p{L}/u;
 
 /** Classify junk input so the caller can answer calmly instead of guessing. */
 export function junkReason(text: string): JunkReason | undefined {
-  if (text.trim() === '') return 'empty';
+  if (!/\S/.test(text)) return 'empty';
   const sample = text.slice(0, 4000);
   let control = 0;
   for (let i = 0; i < sample.length; i++) {

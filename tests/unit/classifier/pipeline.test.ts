@@ -43,6 +43,11 @@ describe('HTML is read as text, never run', () => {
   });
   test('prose that mentions a tag stays prose', () => {
     expect(normalize('Use the <b> tag for bold, ok?').text).toBe('Use the <b> tag for bold, ok?');
+    expect(normalize('Hi, the footer ends with </div> twice, can you check?').text).toBe('Hi, the footer ends with </div> twice, can you check?');
+  });
+  test('a document after blank lines is still HTML', () => {
+    expect(normalize('\n\n   <!DOCTYPE html><html><body><p>Pay me back.</p></body></html>').text).toBe('Pay me back.');
+    expect(normalize(' \t<p>Hello</p><div>there</div>').text).toBe('Hello\nthere');
   });
   test('an unclosed script or comment does not hang or leak', () => {
     const hostile = '<div>hello</div>' + '<script>'.repeat(20000) + '<!--'.repeat(20000);
