@@ -32,6 +32,8 @@ export const en: Lexicon = {
         "(?:best|lowest|final|bottom) (?:price|offer|rate|number)",
         // From a list of marketplace haggles written before measuring (see the issue notes).
         "how (?:low|much lower|far down|much less|cheap) (?:can|could|would|will|are) (?:you|u) (?:\\w+ )?(?:go|come|drop|do it|sell)",
+        // A deduction the client makes: "I'll pay the invoice minus 20% for the delay".
+        `(?:minus|less) (?:\\d+ ?%|\\d+ percent|${NUM}${NOT_TIME}) (?:for|because of|due to|to cover|to make up for|as compensation)`,
         `meet me (?:at|@|halfway at|in the middle at) ${AMOUNT}`,
         `(?:thinking|hoping for|looking at|had in mind|have in mind) (?:something |a price )?(?:more like|closer to|nearer to|nearer) ${NUM}${NOT_TIME}`,
         // Asked of the reader: "I'll drop it to 25" is the seller's own offer.

@@ -1298,3 +1298,23 @@ describe('Dutch: the reader gets the discount, so the writer gives it ("met de c
     'Krijg ik korting als ik drie stuks neem?',
   ]);
 });
+
+describe('Dutch client haggles without the word "korting": meet in the middle, a friendlier rate, costs dropped, a deduction', () => {
+  raises('discount_pressure', [
+    'We hadden eigenlijk op een wat schappelijker uurtarief gehoopt.',
+    'Bij zo\'n grote opdracht mag er toch wel iets tegenover staan?',
+    'Ik ging uit van maximaal 200 euro voor dit klusje.',
+    'Mijn zoon maakt zulke filmpjes voor een paar tientjes.',
+    'Als je de voorrijkosten laat vallen, boek ik je.',
+    'We betalen de factuur min 10 procent vanwege de vertraging.',
+    "I'll settle the invoice tomorrow, minus 20% for the delay you caused.",
+  ]);
+  // An estimate of hours, prices without VAT, a count, a time.
+  neverRaises('discount_pressure', [
+    'Wij gaan uit van ongeveer 20 uur werk.',
+    'De prijzen zijn zonder btw, de reiskosten komen erbij.',
+    'Doe maar 2 stuks.',
+    'Doe maar 10 uur, dan komen we er wel uit.',
+  ]);
+  raises('guilt_tripping', ['Kom op, we zijn toch geen vreemden voor elkaar.']);
+});
