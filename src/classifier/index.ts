@@ -110,7 +110,7 @@ const logit = (p: number): number => Math.log(p / (1 - p));
 /**
  * The writer's own words that undo a flag (lexicon/types.ts, CalmReadings): a promise to pay soon,
  * praise, a date left open, a question about the terms, the reader's time spared, a deal kept, a
- * refund given.
+ * refund given, others' words denounced.
  * Each is read near the decision, not anywhere in a long email: in the window that decided and the
  * sentence on each side (`near`), or in every sentence of that window (`every`, for "as agreed",
  * which also opens a new offer: "Zoals afgesproken 1.900. Nee wacht, laten we er 1.500 van maken").
@@ -125,6 +125,8 @@ const UNDOING: Partial<Record<FlagId, readonly { reading: CalmReading; scope: 'n
   excessive_contact: [{ reading: 'sparesTime', scope: 'near', phrases: true }],
   refund_demand: [{ reading: 'asksPolicy', scope: 'near', phrases: true }, { reading: 'givesRefund', scope: 'near', phrases: true }],
   guarantee_demand: [{ reading: 'asksPolicy', scope: 'near', phrases: false }],
+  // Counter-speech names the words it condemns: only where every sentence that decided denounces.
+  abusive_language: [{ reading: 'denounces', scope: 'every', phrases: true }],
 };
 
 /** Whether the writer's own words undo the flag decided in `window` (by a phrase when `byPhrase`). */

@@ -561,6 +561,9 @@ export const en: Lexicon = {
       "(?:whatever|whichever|whenever) (?:suits|works for|is easiest for|is best for) you",
       "what (?:timeline|timeframe|time frame|deadline|date|schedule) (?:would you suggest|would you propose|works for you|suits you|is realistic|do you suggest|do you propose)",
     ],
+    denounces: [
+      "(?:it's|it is|that's|that is|i find it|i think it's|i think it is) (?:really |just |so |absolutely |truly |frankly )?(?:disgusting|appalling|shameful|sickening|awful|horrible|vile|outrageous|terrible|despicable|revolting|unacceptable|disgraceful) (?:that|how|when)(?![^.!?\\n]{0,200}\\b(?:you|your|you're|yours|u|ur)\\b)",
+    ],
     givesRefund: [
       "(?:i'll|i will|we'll|we will|i've|i have|we've|we have|i shall|we shall|i'm going to|we're going to|i am going to|we are going to|i can|we can|i|we) (?:already |gladly |happily |just |now |fully |of course |immediately |also |therefore |now also )?(?:refund|refunded) (?:you|the|your|it|this|that|everything|all|both)",
       "(?:your|the) (?:\\w+ )?(?:refund|money|payment|deposit) (?:has been|have been|was|is being|will be|has now been) (?:\\w+ )?(?:processed|issued|sent|refunded|returned|transferred|credited|paid back)",

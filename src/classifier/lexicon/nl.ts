@@ -744,6 +744,10 @@ export const nl: Lexicon = {
       "(?:wat|wanneer) (?:jou|je|u|jullie) (?:het beste |het best |zelf )?(?:uitkomt|past|schikt)",
       "welke (?:planning|termijn|datum|deadline|doorlooptijd) (?:stel je|stelt u|stel jij|zou je|zou jij|zie je|lijkt je|vind je) (?:\\w+ )?(?:voor|haalbaar|realistisch|redelijk)",
     ],
+    denounces: [
+      "(?:het|dat|dit) is (?:echt |gewoon |toch |zo |best |werkelijk )?(?:walgelijk|schandalig|misselijkmakend|verschrikkelijk|afschuwelijk|triest|treurig|weerzinwekkend|verwerpelijk|onacceptabel|schokkend|verachtelijk) (?:dat|hoe|wanneer)(?![^.!?\\n]{0,200}\\b(?:je|jij|jou|jouw|u|uw|jullie|jezelf)\\b)",
+      "(?:ik vind|vind ik|wij vinden|we vinden|vinden wij|vinden we) het (?:echt |gewoon |zo |werkelijk )?(?:walgelijk|schandalig|misselijkmakend|verschrikkelijk|afschuwelijk|weerzinwekkend|verwerpelijk|onacceptabel|schokkend|verachtelijk) (?:dat|hoe|wanneer)(?![^.!?\\n]{0,200}\\b(?:je|jij|jou|jouw|u|uw|jullie|jezelf)\\b)",
+    ],
     givesRefund: [
       "(?:ik|we|wij) (?:heb|hebben|zal|zullen|ga|gaan|stort|storten|betaal|betalen) (?:je|jou|u|jullie|het|de|dat|uw) (?:\\w+ )?(?:\\w+ )?(?:terug|terugbetalen|terugstorten|teruggestort|terugbetaald|retour gestort)",
       "(?:je|jouw|uw|de) (?:\\w+ )?(?:terugbetaling|geld|bedrag|aanbetaling|borg) (?:is|wordt|werd|zal) (?:\\w+ )?(?:\\w+ )?(?:teruggestort|overgemaakt|verwerkt|terugbetaald|worden teruggestort|worden terugbetaald)",

@@ -96,6 +96,12 @@ export interface CalmReadings {
    */
   givesRefund: readonly string[];
   /**
+   * The writer denounces what others said or did, and no "you" follows in the sentence ("it's
+   * disgusting that people call refugees parasites", "het is walgelijk dat iemand haar zo noemde"):
+   * counter-speech is no abuse, though it names the words.
+   */
+  denounces: readonly string[];
+  /**
    * The writer spares the reader's own time ("no need to reply until Monday", "reageer gerust na
    * het weekend", "you don't need to join"): mentioning the weekend to keep out of it is no
    * boundary intrusion, "until tomorrow" said so is no deadline, a call left optional no contact demand,

@@ -1318,3 +1318,17 @@ describe('Dutch client haggles without the word "korting": meet in the middle, a
   ]);
   raises('guilt_tripping', ['Kom op, we zijn toch geen vreemden voor elkaar.']);
 });
+
+describe('Counter-speech names the words it condemns: "it is sickening how people call them …"', () => {
+  // Each was abuse before the reading.
+  neverRaises('abusive_language', [
+    'It is sickening how people online call disabled kids retards.',
+    'Ik vind het schandalig dat iemand haar een vuile hoer noemde.',
+    'Het is echt walgelijk hoe er op dat forum over Joden wordt geschreven.',
+  ]);
+  // The same frame aimed at the reader stays abuse.
+  raises('abusive_language', [
+    "It's disgusting how you talk to your staff, you pathetic loser.",
+    'Ik vind het walgelijk dat jij, vieze racist, hier nog werkt.',
+  ]);
+});
