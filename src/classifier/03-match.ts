@@ -28,6 +28,8 @@ export interface Hit {
   negated: boolean;
   /** From the flag's `withAsk` phrases: strong only beside an ask (see matchPhrases). */
   withAsk?: boolean;
+  /** From the flag's `aboutGroup` phrases: a hit only in a sentence that names a group (features.ts). */
+  aboutGroup?: boolean;
 }
 
 /**
@@ -76,6 +78,8 @@ interface Anchored {
   ownNegator: boolean;
   /** From the flag's `withAsk` list: strong only beside an ask. */
   withAsk: boolean;
+  /** From the flag's `aboutGroup` list: said of a group of people. */
+  aboutGroup: boolean;
 }
 
 interface NeededWords {
@@ -214,11 +218,13 @@ function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     const f = lexicon.flags[flag];
     const unanchored: string[] = [], unanchoredWithAsk: string[] = [];
     const withAsk = new Set(f.withAsk);
-    for (const src of [...f.strong, ...withAsk]) {
+    const aboutGroup = new Set(f.aboutGroup);
+    for (const src of [...f.strong, ...withAsk, ...aboutGroup]) {
       const words = firstWords(foldText(src));
+      if (!words && aboutGroup.has(src)) throw new Error(`aboutGroup phrase "${src}" must start with a word`);
       if (!words) { (withAsk.has(src) ? unanchoredWithAsk : unanchored).push(src); continue; }
       // One record per phrase, shared by its first words, so its second words are read once.
-      const phrase: Anchored = { flag, re: stickyPhrase(src), source: foldText(src), second: NOT_READ, ownNegator: OWN_NEGATOR.test(src), withAsk: withAsk.has(src) };
+      const phrase: Anchored = { flag, re: stickyPhrase(src), source: foldText(src), second: NOT_READ, ownNegator: OWN_NEGATOR.test(src), withAsk: withAsk.has(src), aboutGroup: aboutGroup.has(src) };
       for (const w of words) {
         const group = anchored.get(w) ?? { phrases: [] };
         group.phrases.push(phrase);
@@ -865,7 +871,7 @@ function anchoredHits(src: string, at: (i: number) => number, tokenEnding: (end:
       else candidates = group.byTwo!.get(twoChars(src, next)) ?? group.byOne!.get(c1) ?? candidates;
     }
     for (const a of candidates) {
-      const { flag, re, second, needs, ownNegator, withAsk } = a;
+      const { flag, re, second, needs, ownNegator, withAsk, aboutGroup } = a;
       if (second !== ANY_WORD && !startsWithAny(src, next, second)) continue;
       // A word the phrase cannot match without, nowhere near: skip the regex (nearly every try fails).
       if (needs && !from && !(places ??= placesOf(tokens)).anyAfter(needs.words, neededHeads(needs), i, start + needs.reach)) continue;
@@ -881,6 +887,7 @@ function anchoredHits(src: string, at: (i: number) => number, tokenEnding: (end:
       const textEnd = keep ? tokens[last]!.end : end;
       const hit: Hit = { flag, tier: 'strong', start: tokens[i]!.start, end: textEnd, token: i, negated: isNegated(text, tokens, i, last, lex, lang, ownNegator) || isOwnOffer(flag, text, tokens, i) || isQuotedAbuse(flag, text, tokens, i, lex) };
       if (withAsk) hit.withAsk = true;
+      if (aboutGroup) hit.aboutGroup = true;
       hits.push(hit);
     }
   }

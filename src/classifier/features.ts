@@ -81,7 +81,13 @@ const GROUPS = new Set(('immigrant immigrants migrant migrants refugee refugees 
   'immigranten migranten vluchtelingen asielzoekers buitenlanders allochtonen moslim moslims jood joden joodse christen christenen ' +
   'katholieken vrouw vrouwen man mannen meisjes jongens homo homos homo\'s homoseksueel homoseksuelen lesbienne lesbiennes ' +
   'biseksuelen transgender transgenders transpersonen gehandicapte gehandicapten zwarte zwarten blanken aziaten arabieren ' +
-  'afrikanen marokkanen turken polen surinamers antillianen chinezen nederlanders belgen duitsers').split(' '));
+  'afrikanen marokkanen turken polen surinamers antillianen chinezen nederlanders belgen duitsers ' +
+  // More peoples, faiths and ages, and a few singulars ("een Turk"; not "pool", an English word too).
+  'syrians afghans roma gypsies gypsy elderly boomers pakistanis somalis nigerians romanians bulgarians ukrainians ' +
+  'russians sikhs buddhists atheists deaf autistic syrian afghan pakistani romanian ' +
+  'syriers afghanen eritreeers somaliers zigeuners zigeuner ouderen bejaarden hindoes boeddhisten ' +
+  'transvrouwen transmannen doven autisten roemenen bulgaren oekrainers russen indonesiers molukkers ' +
+  'kaapverdianen ghanezen nigerianen turk marokkaan surinamer antilliaan syrier afghaan moslima').split(' '));
 
 /** Never in the model (training leaves it out), so it has no weight. */
 export const GROUP_FEATURE = '#group';
@@ -182,6 +188,12 @@ export function featurize(text: string, lang: Lang, tokenized?: Tokenized, named
   // phrase ("jullie zijn walgelijk", "these immigrants are vermin"); the model still has to agree.
   const groupSentences = new Set<number>();
   stems.forEach((s, i) => { if (s === GROUP_FEATURE) groupSentences.add(tokens[i]!.sentence); });
+  // A phrase said of a group ("hebben hier niets te zoeken") counts only where a group is named.
+  if (hits.some((h) => h.aboutGroup)) {
+    let w = 0;
+    for (const h of hits) if (!h.aboutGroup || groupSentences.has(tokens[h.token]!.sentence)) hits[w++] = h;
+    hits.length = w;
+  }
   for (const i of marks.hostile) {
     const t = tokens[i]!;
     if (FIGURATIVE.has(t.norm) || (!youSentences.has(t.sentence) && !groupSentences.has(t.sentence))) continue;
@@ -197,6 +209,8 @@ export function featurize(text: string, lang: Lang, tokenized?: Tokenized, named
   // Strong phrases are features; cue words already are (as words), so cue hits serve only as evidence.
   for (const h of hits) {
     if (h.tier === 'strong') features[h.token]!.push((h.negated ? 'n:' : 'p:') + h.flag);
+    // Hate said of a group also weighs on its own: the model learns how sure such a phrase is.
+    if (h.tier === 'strong' && h.aboutGroup && !h.negated) features[h.token]!.push('g:' + h.flag);
   }
   for (const i of marks.profane) {
     features[i]!.push('@prof');

@@ -193,6 +193,21 @@ export const en: Lexicon = {
       ],
     },
     abusive_language: {
+      // Hate said of a group named in the same sentence (features.ts keeps these hits only there).
+      aboutGroup: [
+        "(?:go|send them|send 'em|be sent|get sent|sent) (?:all )?back (?:to )?(?:where they came from|their own country|their own countries|their country|their countries|their shithole)",
+        "(?:don't|do not|doesn't|does not) belong (?:here|in this country|in our country|among us|in europe|in america|in britain)",
+        "(?:should|must|ought to|need to|needs to) (?:all )?(?:be )?(?:deported|locked up|thrown out|kicked out|sent back|banned|removed|exterminated|gassed|sterilised|sterilized|wiped out)",
+        "(?:it's|it is|that's) (?:just )?in their (?:blood|genes|nature|dna)",
+        "born (?:criminals|thieves|liars|cheats|freeloaders)",
+        "(?:can't|cannot|can never|should never|will never) (?:ever )?be trusted|(?:never|don't ever) trust (?:a|an|them)",
+        "(?:think|thinks|care|cares) (?:only|about nothing but) (?:about )?(?:money|themselves)",
+        "(?:are|is) (?:all |just |always |naturally |basically )?(?:lazy|stupid|dirty|filthy|thieves|criminals|vermin|animals|parasites|a plague|a disease|a cancer|subhuman|inferior|savages|primitive|mentally ill|a burden)",
+        "(?:smart|clean|nice|articulate|polite|decent|honest|well-spoken|normal) for a",
+        "(?:wouldn't|would not|don't|do not|won't|couldn't) (?:care|mind|lose sleep)(?: at all)? if (?:they|all of them|every one of them|a few of them|some of them|a plane full of|a boat full of) (?:\\w+ )?(?:\\w+ )?(?:died|die|drowned|drown|got killed|were killed|were wiped out|disappeared|crashed|sank)",
+        "(?:belong|belongs) in (?:the kitchen|a cage|a zoo|an asylum|a camp|prison|a home)",
+        "(?:would|will) never (?:hire|rent to|employ|let in|serve) (?:a|an|one of them|any)",
+      ],
       strong: [
         "(?:you're|you are|u r|ur|you|your|you're such|you are such|such) (?:an? )?(?:\\w+ )?(?:idiot|moron|amateur|clown|joke|incompetent|useless|pathetic|disgrace|fraud|scammer|crook|liar|loser|hack|imbecile|retard|retarded|stupid|dumb|dumbass|clueless|worthless|thief|parasite|con artist|waste of space|piece of shit|piece of crap|joke of a)",
         "even a (?:child|kid|monkey|five year old|5 year old|toddler|trained monkey|chimp|baby|blind man) (?:could|can|would)",

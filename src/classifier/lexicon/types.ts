@@ -16,6 +16,12 @@ export interface FlagLexicon {
    * cheaper?" is leverage, alone it is news. Without an ask they are cues.
    */
   withAsk?: readonly string[];
+  /**
+   * Phrases that say the flag only of a group of people named in the same sentence (the model's
+   * "#group" words): "hebben hier niets te zoeken", "zit in hun bloed", "can never be trusted".
+   * Said of anything else ("die printer kun je nooit vertrouwen") they are nothing.
+   */
+  aboutGroup?: readonly string[];
 }
 
 export interface Lexicon {

@@ -1332,3 +1332,19 @@ describe('Counter-speech names the words it condemns: "it is sickening how peopl
     'Ik vind het walgelijk dat jij, vieze racist, hier nog werkt.',
   ]);
 });
+
+describe('Hate said of a group without a swear word: "hebben hier niets te zoeken", "in their blood"', () => {
+  raises('abusive_language', [
+    'Die Roemenen hebben hier helemaal niks te zoeken.',
+    'Vluchtelingen zijn een last voor de samenleving.',
+    "It's in their blood, those gypsies.",
+  ]);
+  // The same words of a thing, a pet or a policy; the group defended.
+  neverRaises('abusive_language', [
+    'Die printer kun je nooit vertrouwen.',
+    'Die kat hoort in de tuin, niet in de keuken.',
+    'Roma zijn geen dieven, dat is een vooroordeel.',
+    'De regering wil asielzoekers sneller uitzetten, las ik in de krant.',
+    "Een man schreeuwde 'zwarten zijn apen' in de tram. Omstanders grepen in.",
+  ]);
+});

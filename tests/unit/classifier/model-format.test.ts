@@ -21,7 +21,7 @@ describe('front-coded feature names', () => {
     expect(names.length).toBe(MODEL.trainedOn.features);
     expect(new Set(names).size).toBe(names.length);
     expect([...names].sort((a, b) => (a < b ? -1 : 1))).toEqual(names);
-    for (const n of names) expect(n).toMatch(/^(?:[wbxn]|s[12]|p):\S|^@/);
+    for (const n of names) expect(n).toMatch(/^(?:[wbxn]|s[12]|[pg]):\S|^@/);
   });
 });
 
