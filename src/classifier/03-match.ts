@@ -10,11 +10,11 @@ import type { CalmReading, Lexicon } from './lexicon/types';
 import { foldText } from './fold';
 import { firstWords } from './first-words';
 import { secondWordPrefixes } from './second-words';
-import { phraseNeeds, placesOf, type WordPlaces } from './phrase-needs';
+import { phraseNeeds, placesOf, type PhraseNeeds, type WordPlaces } from './phrase-needs';
 import { correctTypo } from './typos';
 import { shorthandOf } from './shorthand';
 import { clauseBreakIn, isNumberNorm, isWordChar, type Sentence, type Token } from './tokenize';
-import { headOf, wordOf, wordsGeneration, type Word } from './words';
+import type { Word } from './words';
 
 export type Tier = 'strong' | 'cue';
 
@@ -73,7 +73,7 @@ interface Anchored {
   source: string;
   second: readonly string[];
   /** The words a match cannot lack and how long it can be (phrase-needs.ts), read with `second`; undefined when that cannot be told. */
-  needs?: NeededWords | undefined;
+  needs?: PhraseNeeds | undefined;
   /** The phrase spells out a Dutch negator ("geen kut waard", "horen hier niet"): that one denies nothing. */
   ownNegator: boolean;
   /** From the flag's `withAsk` list: strong only beside an ask. */
@@ -82,28 +82,8 @@ interface Anchored {
   aboutGroup: boolean;
 }
 
-interface NeededWords {
-  /** A match holds a word that begins with one of these. */
-  words: readonly string[];
-  reach: number;
-  /** The records of their first three letters, for the word table's generation `generation`. */
-  heads: (Word | undefined)[];
-  generation: number;
-}
-
-function readNeeds(source: string): NeededWords | undefined {
-  const needs = phraseNeeds(compileSource(source));
-  return needs && { words: needs.words, reach: needs.reach, heads: [], generation: -1 };
-}
-
-/** The head records of a phrase's needed words, found again if the word table started over. */
-function neededHeads(needs: NeededWords): (Word | undefined)[] {
-  if (needs.generation !== wordsGeneration()) {
-    needs.heads = needs.words.map((w) => headOf(wordOf(w)));
-    needs.generation = wordsGeneration();
-  }
-  return needs.heads;
-}
+/** What a match of the phrase cannot lack (phrase-needs.ts). */
+const readNeeds = (source: string): PhraseNeeds | undefined => phraseNeeds(compileSource(source));
 
 /** `second` not read yet, and a phrase whose second word cannot be told (always tried): compared by identity. */
 const NOT_READ: readonly string[] = [];
@@ -351,7 +331,7 @@ function holdsIn({ byWord, clitics, scan }: PhraseSet, src: string, [first, last
       for (const p of list) {
         if (p.needs === NOT_READ_NEEDS) p.needs = readNeeds(p.source);
         const needs = p.needs;
-        if (places && needs && !places.anyAfter(needs.words, neededHeads(needs), i, at + needs.reach)) continue;
+        if (places && needs && !places.anyAfter(needs, i, at)) continue;
         p.re.lastIndex = at;
         if (p.re.test(src)) return true;
       }
@@ -389,9 +369,9 @@ interface PhraseSet {
 }
 
 /** A phrase of a set, and what it needs (read on its first try). */
-interface SetPhrase { re: RegExp; source: string; needs: NeededWords | undefined }
+interface SetPhrase { re: RegExp; source: string; needs: PhraseNeeds | undefined }
 /** `needs` not read yet: compared by identity. */
-const NOT_READ_NEEDS: NeededWords = { words: [], reach: 0, heads: [], generation: -1 };
+const NOT_READ_NEEDS: PhraseNeeds = { words: [], reach: 0, heads: [], generation: -1 };
 
 function compilePhraseSet(sources: readonly string[], id: number): PhraseSet {
   const byWord = new Map<string, SetPhrase[]>();
@@ -874,7 +854,7 @@ function anchoredHits(src: string, at: (i: number) => number, tokenEnding: (end:
       const { flag, re, second, needs, ownNegator, withAsk, aboutGroup } = a;
       if (second !== ANY_WORD && !startsWithAny(src, next, second)) continue;
       // A word the phrase cannot match without, nowhere near: skip the regex (nearly every try fails).
-      if (needs && !from && !(places ??= placesOf(tokens)).anyAfter(needs.words, neededHeads(needs), i, start + needs.reach)) continue;
+      if (needs && !from && !(places ??= placesOf(tokens)).anyAfter(needs, i, start)) continue;
       re.lastIndex = start;
       const m = re.exec(src);
       if (!m || m[0].length === 0) continue;

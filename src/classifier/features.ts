@@ -208,9 +208,10 @@ export function featurize(text: string, lang: Lang, tokenized?: Tokenized, named
   }
   // Strong phrases are features; cue words already are (as words), so cue hits serve only as evidence.
   for (const h of hits) {
-    if (h.tier === 'strong') features[h.token]!.push((h.negated ? 'n:' : 'p:') + h.flag);
+    if (h.tier !== 'strong') continue;
+    features[h.token]!.push((h.negated ? 'n:' : 'p:') + h.flag);
     // Hate said of a group also weighs on its own: the model learns how sure such a phrase is.
-    if (h.tier === 'strong' && h.aboutGroup && !h.negated) features[h.token]!.push('g:' + h.flag);
+    if (h.aboutGroup && !h.negated) features[h.token]!.push('g:' + h.flag);
   }
   for (const i of marks.profane) {
     features[i]!.push('@prof');

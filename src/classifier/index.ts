@@ -138,8 +138,8 @@ function undone(f: Featurized, tokenized: Tokenized, lang: Lang, flag: FlagId, w
   if (byPhrase) {
     // Every phrase of the flag stands in a sentence that undoes it.
     if (!rules.some((r) => r.phrases)) return false;
-    const sentences = f.hits.filter((h) => h.flag === flag && h.tier === 'strong' && !h.negated).map((h) => f.tokens[h.token]!.sentence);
-    return sentences.length > 0 && rules.some((r) => r.phrases && sentences.every((si) => sentenceSays(r.reading, si)));
+    const sentences = new Set(f.hits.filter((h) => h.flag === flag && h.tier === 'strong' && !h.negated).map((h) => f.tokens[h.token]!.sentence));
+    return sentences.size > 0 && rules.some((r) => r.phrases && [...sentences].every((si) => sentenceSays(r.reading, si)));
   }
   if (window[1] <= window[0]) return false;
   const a = f.tokens[window[0]]!.sentence, b = f.tokens[window[1] - 1]!.sentence;

@@ -4,19 +4,22 @@
  * A word like "i", "you" or "can" starts dozens of phrases and nearly every try fails; a phrase
  * whose needed words are nowhere near is skipped without running its regex.
  *
- * The answer is sound or absent: any match holds one of `words` as a whole word (spaces on both
- * sides, so the tokenizer makes it a token of its own) after its first word, and no match is
+ * The answer is sound or absent: any match holds, after its first word, a token that begins with
+ * one of `words` (whitespace before it, so the tokenizer starts a token there), and no match is
  * longer than `reach` characters. Whatever the reader does not model leaves the answer undefined,
  * and the phrase is always tried.
  */
 import type { Token } from './tokenize';
-import { headOf, wordsGeneration, type Word } from './words';
+import { headOf, wordOf, wordsGeneration, type Word } from './words';
 
 export interface PhraseNeeds {
-  /** Any match holds at least one of these as a whole word after its first. */
-  words: readonly string[];
+  /** Any match holds a token that begins with one of these, after its first word. */
+  readonly words: readonly string[];
   /** The longest a match can be, in characters. */
-  reach: number;
+  readonly reach: number;
+  /** The head records of `words` (headOf), for the word table's generation `generation`: WordPlaces fills them in. */
+  heads: (Word | undefined)[];
+  generation: number;
 }
 
 /** Words shorter than this ("a", "to") are in nearly every text, and not worth a look. */
@@ -188,7 +191,7 @@ export function phraseNeeds(source: string): PhraseNeeds | undefined {
   try { alts = parsePhrase(source); } catch (e) { if (e === UNKNOWN) return undefined; throw e; }
   // The match starts at the token tried, not after whitespace: its first word is no news.
   const { words, max } = needOf(alts, false);
-  return words && max !== Infinity ? { words, reach: max } : undefined;
+  return words && max !== Infinity ? { words, reach: max, heads: [], generation: -1 } : undefined;
 }
 
 let passes = 0;
@@ -223,15 +226,23 @@ export class WordPlaces {
   }
 
   /**
-   * Whether a token after token `i`, ending by offset `end`, begins with one of `words`, whose
-   * heads (headOf) are `heads`. True whenever the notes cannot tell: another text's places were
-   * noted since, or the word table started over (the heads are other records now).
+   * Whether a token after token `i`, within the needs' reach of offset `start`, begins with one of
+   * their words. True whenever the notes cannot tell: another text's places were noted since, or
+   * the word table started over (the heads are other records now).
    */
-  anyAfter(words: readonly string[], heads: readonly (Word | undefined)[], i: number, end: number): boolean {
+  anyAfter(needs: PhraseNeeds, i: number, start: number): boolean {
     if (latest !== this || wordsGeneration() !== this.generation) return true;
     if (i < this.lastAsked) this.run = ++passes;
     this.lastAsked = i;
+    if (needs.generation !== this.generation) {
+      needs.heads = needs.words.map((w) => headOf(wordOf(w)));
+      needs.generation = this.generation;
+      // Finding them may have started the table over: then these notes can no longer tell.
+      if (wordsGeneration() !== this.generation) return true;
+    }
     const { tokens, next } = this;
+    const { words, heads } = needs;
+    const end = start + needs.reach;
     for (let k = 0; k < words.length; k++) {
       const h = heads[k];
       if (!h || h.pass !== this.pass) continue;
