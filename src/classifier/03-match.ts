@@ -831,14 +831,15 @@ function startsWithAny(src: string, at: number, prefixes: readonly string[]): bo
 /** Strong phrase hits found by the anchored phrases in `src`, where token i starts at `at(i)`. */
 function anchoredHits(src: string, at: (i: number) => number, tokenEnding: (end: number) => number,
   text: string, tokens: readonly Token[], lex: CompiledLexicon, lang: Lang, hits: Hit[],
-  keep?: (first: number, last: number) => boolean, from?: Uint8Array): void {
+  keep?: (first: number, last: number) => boolean, from?: Uint8Array, forms?: readonly string[]): void {
   // A phrase already found covers any phrase of the same flag that lies wholly inside it.
   const coveredUntil = new Map<FlagId, number>();
   // The first pass only: the second reads words as meant, which the places do not know.
   let places: WordPlaces | undefined;
   for (let i = 0; i < tokens.length; i++) {
     if (from && !from[i]) continue;
-    const group = wordLex(tokens[i]!.word, lex, lang).anchored;
+    // The second pass starts a phrase at a word as meant: "reinburse me" starts as "reimburse".
+    const group = forms && forms[i] !== tokens[i]!.norm ? lex.anchored.get(forms[i]!) : wordLex(tokens[i]!.word, lex, lang).anchored;
     if (!group) continue;
     if (!group.anyNext) readNext(group);
     const start = at(i);
@@ -909,7 +910,7 @@ export function matchPhrases(text: string, folded: string, tokens: readonly Toke
       return false;
     };
     const firstPass = hits.length;
-    anchoredHits(canon.text, (i) => starts[i]!, tokenEnding, text, tokens, lex, lang, hits, holdsIrregular, near);
+    anchoredHits(canon.text, (i) => starts[i]!, tokenEnding, text, tokens, lex, lang, hits, holdsIrregular, near, canon.forms);
     // A phrase the first pass already read over the same words ("can u" read by both "can (you|u)"
     // passes) is one hit, not two: the model would otherwise weigh it twice.
     if (hits.length > firstPass) {

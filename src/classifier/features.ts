@@ -59,6 +59,42 @@ const SUBJECT_REACH = 4;
 const FIGURATIVE = new Set(['hate', 'hated', 'hates', 'kill', 'killed', 'killing', 'joke', 'fool', 'fools', 'lazy', 'trash', 'garbage',
   'die', 'deserve', 'deserves', 'haat', 'haten', 'hekel', 'doden', 'misselijk', 'kots', 'kotsen', 'plaag', 'amateur', 'amateurs']);
 
+/** Words an insult said as a whole sentence may hold besides its words of contempt ("what a", "jij", "stuk"). */
+const INSULT_FILLERS = new Set(['a', 'an', 'what', 'such', 'you', 'total', 'complete', 'absolute', 'utter', 'wat', 'een', 'jij', 'je', 'u', 'stuk', 'echt']);
+/** The most words such a sentence has. */
+const INSULT_WORDS = 4;
+/**
+ * Endings of adjectives: "Disgusting." or "Schandalig." alone judges a thing or a deed; "Klootzak!"
+ * or "Pathetic clown." names a person. A word of contempt counts alone only when it is no adjective.
+ */
+const ADJECTIVE_END = /(?:ing|ful|less|ous|ic|ible|able|ive|ed|ish|ig|ige|lijk|lijke|loos|loze|isch|ische|baar|bare)$/;
+
+/**
+ * Sentences that are nothing but an insult ("Oplichter!", "Pathetic clown.", "Wat een sukkel"):
+ * a few words, each a word of contempt, a swear word or a filler, at least one of them a swear word
+ * or a name for a person (not a figure of speech: "Lazy.", "Joke." alone stay calm; not an adjective). Said as a sentence of its own, it is said to the reader.
+ */
+function insultSentences(tokens: readonly Token[], sentences: readonly Sentence[], hostile: Set<number>, profane: Set<number>): Set<number> {
+  const out = new Set<number>();
+  if (hostile.size === 0 && profane.size === 0) return out;
+  const seen = new Set<number>();
+  for (const i of [...hostile, ...profane]) {
+    const si = tokens[i]!.sentence;
+    if (seen.has(si)) continue;
+    seen.add(si);
+    const { first, last } = sentences[si]!;
+    if (last - first > INSULT_WORDS) continue;
+    let strong = false, all = true;
+    for (let k = first; k < last && all; k++) {
+      const norm = tokens[k]!.norm;
+      if (profane.has(k) || (hostile.has(k) && !FIGURATIVE.has(norm) && !ADJECTIVE_END.test(norm))) strong = true;
+      else if (!hostile.has(k) && !INSULT_FILLERS.has(norm)) all = false;
+    }
+    if (all && strong) out.add(si);
+  }
+  return out;
+}
+
 /** Words of killing and dying (folded), for negated violence. */
 const VIOLENCE = /dood|doden|sterv|execut|vermoord|slacht|schiet|vergas|uitroei|kill|murder|slaughter|shoot|shot|lynch|extermin|gassed|\bdie\b|\bdead\b/;
 /** Negators whose reach is the whole sentence ("geen X zou ... moeten ..."), unlike "not". */
@@ -194,10 +230,16 @@ export function featurize(text: string, lang: Lang, tokenized?: Tokenized, named
     for (const h of hits) if (!h.aboutGroup || groupSentences.has(tokens[h.token]!.sentence)) hits[w++] = h;
     hits.length = w;
   }
+  const insults = insultSentences(tokens, sentences, marks.hostile, marks.profane);
   for (const i of marks.hostile) {
     const t = tokens[i]!;
-    if (FIGURATIVE.has(t.norm) || (!youSentences.has(t.sentence) && !groupSentences.has(t.sentence))) continue;
+    if (FIGURATIVE.has(t.norm) || (!youSentences.has(t.sentence) && !groupSentences.has(t.sentence) && !insults.has(t.sentence))) continue;
     hits.push({ flag: 'abusive_language', tier: 'strong', start: t.start, end: t.end, token: i, negated: negatedAt.has(i) });
+  }
+  // A swear word that is the whole sentence ("Klootzak!", "Stupid bitch.") is said to the reader.
+  for (const i of marks.profane) {
+    const t = tokens[i]!;
+    if (insults.has(t.sentence)) hits.push({ flag: 'abusive_language', tier: 'strong', start: t.start, end: t.end, token: i, negated: false });
   }
   // "Geen immigrant verdient het om te sterven", "Nobody should be killed": violence under a
   // sentence-wide "no one / never" is a defence of people, not a threat, however far the negator.

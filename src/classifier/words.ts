@@ -7,6 +7,7 @@
 import type { WordFacts } from './features';
 import type { WordLex } from './03-match';
 import type { CharModel } from './char-model';
+import type { LanguageLetters } from './language-letters';
 
 export interface Word {
   /** The token's norm (one string object per distinct word). */
@@ -18,6 +19,8 @@ export interface Word {
   readonly nl: WordNotes;
   /** The word's pull towards each flag in the letter model (char-model.ts), for the model it was worked out with. */
   chars: { model: CharModel; pull: Float32Array } | undefined;
+  /** How far the word's letters lean to Dutch (language-letters.ts), for the table it was worked out with. */
+  lean: { letters: LanguageLetters; value: number } | undefined;
   /** The record of the word's first three letters (headOf), for the table's generation `headGeneration`. */
   head: Word | undefined;
   headGeneration: number;
@@ -48,7 +51,7 @@ export function wordOf(norm: string): Word {
   if (w === undefined) {
     if (WORDS.size > 50_000) { WORDS.clear(); generation++; }
     // Every slot is there from the start, so all records and notes share one shape (fast property access).
-    w = { norm, lists: -1, en: { facts: undefined, lex: undefined }, nl: { facts: undefined, lex: undefined }, chars: undefined, head: undefined, headGeneration: -1, pass: 0, run: 0, first: -1, at: -1 };
+    w = { norm, lists: -1, en: { facts: undefined, lex: undefined }, nl: { facts: undefined, lex: undefined }, chars: undefined, lean: undefined, head: undefined, headGeneration: -1, pass: 0, run: 0, first: -1, at: -1 };
     WORDS.set(norm, w);
   }
   return w;

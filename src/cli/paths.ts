@@ -9,3 +9,4 @@ export const TEST_DIR = (lang: 'en' | 'nl') => join(ROOT, 'tests', 'fixtures', '
 export const LONG_MAIL_DIR = join(ROOT, 'tests', 'fixtures', 'long-mail');
 export const MODEL_FILE = join(ROOT, 'src', 'classifier', 'model', 'model.generated.ts');
 export const CHAR_MODEL_FILE = join(ROOT, 'src', 'classifier', 'model', 'char-model.generated.ts');
+export const LANGUAGE_LETTERS_FILE = join(ROOT, 'src', 'classifier', 'model', 'language-letters.generated.ts');

@@ -1348,3 +1348,18 @@ describe('Hate said of a group without a swear word: "hebben hier niets te zoeke
     "Een man schreeuwde 'zwarten zijn apen' in de tram. Omstanders grepen in.",
   ]);
 });
+
+describe('A phrase whose first word is misspelt is still read: "reinburse me", "kortnig aub"', () => {
+  // Each was missed before: the second pass looked a phrase up by the word as written.
+  raises('refund_demand', ['reinburse me', 'reimbusre $40', 'terugbetlaen aub', 'chargebakc incoming']);
+  raises('discount_pressure', ['Kortnig aub']);
+  // A real word one letter from a key word is read as written.
+  neverRaises('refund_demand', ['relate me', 'rebated $40 already']);
+});
+
+describe('An insult that is a whole sentence is said to the reader: "Klootzak!", "Pathetic clown."', () => {
+  // Each was missed before: two words were too few to judge, and no "you" stood beside them.
+  raises('abusive_language', ['Klootzak!', 'Vuile oplichter.', 'Wat een sukkel', 'Moron.', 'Stupid bitch', 'What a clown.']);
+  // An adjective alone judges a thing; a figure of speech alone is none; a longer sentence needs its "you".
+  neverRaises('abusive_language', ['Schandalig.', 'Disgusting.', 'Lazy.', 'Useless meeting.', 'De printer is een ramp.']);
+});

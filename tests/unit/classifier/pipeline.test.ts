@@ -195,3 +195,23 @@ describe('the analysis scores exactly what training saw', () => {
     expect(byName.words.some((w) => w !== 0)).toBe(true);
   });
 });
+
+describe('language of a short message, from its letters and the lexicons when function words are few', () => {
+  test.each([
+    ['Stomme trut', 'nl'],
+    ['Hufter!', 'nl'],
+    ['Klootzak!', 'nl'],
+    ['Betaling ontvangen', 'nl'],
+    ['Verzending inbegrepen?', 'nl'],
+    ['Pathetic clown.', 'en'],
+    ['want my money back', 'en'],
+    ['Shipping included?', 'en'],
+    ['Thanks, forwarded', 'en'],
+  ] as const)('%s → %s', (text, lang) => {
+    expect(analyze(text).lang).toBe(lang);
+  });
+  test('a word both languages share ("want", "even") does not tip an English message to Dutch', () => {
+    expect(analyze('want help getting reimbursed').lang).toBe('en');
+    expect(analyze('even the hinges are broken').lang).toBe('en');
+  });
+});
