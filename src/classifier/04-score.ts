@@ -101,6 +101,9 @@ function anyIn(tokens: readonly number[], [first, last]: [number, number]): bool
 
 const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
 
+/** How many words from a phrase an "or" that cuts off its clause may stand. */
+const CLAUSE_REACH = 40;
+
 /** Words that join a demand to what happens if it is not met. */
 const ALTERNATIVES = { en: new Set(['or', 'otherwise', 'else']), nl: new Set(['anders', 'of']) };
 
@@ -109,25 +112,51 @@ export function clauseAround(f: Featurized, t: number): [number, number] | undef
   const words = ALTERNATIVES[f.lang === 'nl' ? 'nl' : 'en'];
   const { first, last } = f.sentences[f.tokens[t]!.sentence]!;
   let a = first, b = last;
-  for (let i = t - 1; i > first; i--) if (words.has(f.tokens[i]!.norm)) { a = i + 1; break; }
-  for (let i = t + 1; i < last; i++) if (words.has(f.tokens[i]!.norm)) { b = i; break; }
+  // Looked for near the phrase only: a clause that "or" cuts off is short, and a long sentence
+  // full of phrases must not be read once per phrase.
+  for (let i = t - 1; i > first && i >= t - CLAUSE_REACH; i--) if (words.has(f.tokens[i]!.norm)) { a = i + 1; break; }
+  for (let i = t + 1; i < last && i <= t + CLAUSE_REACH; i++) if (words.has(f.tokens[i]!.norm)) { b = i; break; }
   return a === first && b === last ? undefined : [a, b];
 }
 
 export function scoreFlags(f: Featurized, model: LoadedModel, c: Contributions): FlagScore[] {
   const T = f.tokens.length;
-  // Prefix sums per flag of all feature weights (words and marks alike) make every window O(1).
-  const sums = new Float64Array((T + 1) * FLAGS);
-  const count = new Float64Array(T + 1);
-  const cw = c.words, cm = c.marks;
+  const S = f.sentences.length;
+  // Sums per sentence and flag of all feature weights (words and marks alike): every window is one
+  // or two sentences (or a short text whole), so its sum is one or two of these, or a few. Per
+  // sentence rather than a prefix per token: a 100 KB email keeps a few KB of sums, not megabytes.
+  const sums = new Float64Array(S * FLAGS);
+  const count = new Float64Array(S);
+  const cw = c.words, cm = c.marks, fc = c.featureCount, tokens = f.tokens;
   for (let t = 0, i = 0; t < T; t++) {
-    for (let k = 0; k < FLAGS; k++, i++) sums[i + FLAGS] = sums[i]! + cw[i]! + cm[i]!;
-    count[t + 1] = count[t]! + c.featureCount[t]!;
+    const s = tokens[t]!.sentence;
+    for (let k = 0, o = s * FLAGS; k < FLAGS; k++, i++, o++) sums[o]! += cw[i]! + cm[i]!;
+    count[s]! += fc[t]!;
   }
   const wins = windows(f);
+  // A window's sentences: from its first token's sentence to its last token's.
+  const firstSentence = wins.map((w) => (w[1] > w[0] ? tokens[w[0]]!.sentence : 0));
+  const lastSentence = wins.map((w) => (w[1] > w[0] ? tokens[w[1] - 1]!.sentence : -1));
+  const countOf = (j: number) => {
+    let n = 0;
+    for (let s = firstSentence[j]!; s <= lastSentence[j]!; s++) n += count[s]!;
+    return n;
+  };
   // Same length normalisation as in training (training/train-model.ts), over all features; it
   // depends on the window only, so it is worked out once for all flags.
-  const norms = wins.map((w) => 1 / Math.sqrt(Math.max(MIN_WINDOW_FEATURES, count[w[1]]! - count[w[0]]!)));
+  const norms = wins.map((_, j) => 1 / Math.sqrt(Math.max(MIN_WINDOW_FEATURES, countOf(j))));
+  // Clauses (below) are parts of a sentence: their sums come from prefix sums over the tokens, made
+  // only for a flag that has a phrase in a clause, so that many phrases in one long sentence stay linear.
+  let countPrefix: Float64Array | undefined;
+  const prefixOf = (k: number): Float64Array => {
+    const prefix = new Float64Array(T + 1);
+    for (let t = 0; t < T; t++) prefix[t + 1] = prefix[t]! + cw[t * FLAGS + k]! + cm[t * FLAGS + k]!;
+    if (!countPrefix) {
+      countPrefix = new Float64Array(T + 1);
+      for (let t = 0; t < T; t++) countPrefix[t + 1] = countPrefix[t]! + fc[t]!;
+    }
+    return prefix;
+  };
   return FLAG_IDS.map((flag, k) => {
     let best = -Infinity;
     let bestWin: [number, number] = [0, T];
@@ -142,8 +171,9 @@ export function scoreFlags(f: Featurized, model: LoadedModel, c: Contributions):
     const bias = model.bias[k]!;
     for (let j = 0; j < wins.length; j++) {
       const w = wins[j]!;
-      const a = w[0] * FLAGS + k, b = w[1] * FLAGS + k;
-      const logit = bias + (sums[b]! - sums[a]!) * norms[j]!;
+      let sum = 0;
+      for (let s = firstSentence[j]!; s <= lastSentence[j]!; s++) sum += sums[s * FLAGS + k]!;
+      const logit = bias + sum * norms[j]!;
       if (logit > phrase && anyIn(hitTokens, w)) { phrase = logit; phraseWin = w; }
       // A window that says the demand and takes it back ("no need for a discount") counts only
       // through an un-negated phrase, never on its words alone.
@@ -154,11 +184,13 @@ export function scoreFlags(f: Featurized, model: LoadedModel, c: Contributions):
     }
     // A phrase in a clause that an "or" cuts off ("Refund me in full or the review stays") is
     // also judged on its own clause: the rest of the sentence is the threat, not more of the demand.
+    let prefix: Float64Array | undefined;
     for (const t of hitTokens) {
       const clause = clauseAround(f, t);
       if (!clause) continue;
       const [a, b] = clause;
-      const logit = bias + (sums[b * FLAGS + k]! - sums[a * FLAGS + k]!) / Math.sqrt(Math.max(MIN_WINDOW_FEATURES, count[b]! - count[a]!));
+      prefix ??= prefixOf(k);
+      const logit = bias + (prefix[b]! - prefix[a]!) / Math.sqrt(Math.max(MIN_WINDOW_FEATURES, countPrefix![b]! - countPrefix![a]!));
       if (logit > phrase) { phrase = logit; phraseWin = clause; }
     }
     if (wins.length === 0) best = model.bias[k]!;

@@ -664,6 +664,9 @@ describe('a demand cut off by "or" is judged on its own clause', () => {
     expect(clause('Pay the invoice today or I will call my lawyer.', 'en', 'lawyer')).toBe('i will call my lawyer');
     expect(clause('Betaal vandaag, anders bel ik mijn advocaat.', 'nl', 'advocaat')).toBe('bel ik mijn advocaat');
     expect(clause('Pay the invoice today please.', 'en', 'invoice')).toBeUndefined();
+    // An "or" more than forty words away cuts off no short clause: the sentence is judged whole.
+    const far = 'Pay the invoice ' + 'and the other costs we talked about '.repeat(6) + 'or I will call my lawyer.';
+    expect(clause(far, 'en', 'invoice')).toBeUndefined();
   });
   // The rest of the sentence (the threat) diluted the refund phrase below the bar when the whole sentence was the window.
   test('Refund me in full or the one-star review I posted this morning stays where it is, and I will add more photos of the stains to it tonight.', () => {
