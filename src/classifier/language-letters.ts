@@ -44,14 +44,22 @@ export function loadLanguageLetters(packed: PackedLanguageLetters): LanguageLett
   return { mask: (1 << packed.bits) - 1, table: Float32Array.from(values, (v) => v * packed.scale) };
 }
 
-/** Whether a token is a word whose letters say something (not a number, an id or a run of one letter). */
-const readable = (norm: string): boolean => norm.length >= 2 && norm.charCodeAt(0) !== 35 /* # */;
+/** Whether a token is a word whose letters say something (not a number, an id with digits in it or a letter alone). */
+const readable = (norm: string): boolean => norm.length >= 2 && !norm.includes('#');
+
+/**
+ * The most one word can lean, in log-odds. Naive Bayes counts a long word's overlapping pieces as
+ * if they were independent, so a long name or hashtag ("federalboobieinspector") would outvote
+ * every other word; no word says more than a few function words do.
+ */
+const MAX_WORD_LEAN = 4;
 
 /** How far the word's letters lean to Dutch (positive) or English (negative), in log-odds; kept on the word. */
 export function letterLean(word: Word, letters: LanguageLetters): number {
   if (word.lean !== undefined && word.lean.letters === letters) return word.lean.value;
   let value = 0;
   if (readable(word.norm)) letterPieces(word.norm, (h) => { value += letters.table[letterSlot(h, letters.mask)]!; });
+  value = Math.max(-MAX_WORD_LEAN, Math.min(MAX_WORD_LEAN, value));
   word.lean = { letters, value };
   return value;
 }

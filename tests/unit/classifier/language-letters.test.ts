@@ -34,8 +34,14 @@ describe('training', () => {
     expect(letterLean(wordOf('schrijflijk'), letters)).toBeGreaterThan(0);
     expect(letterLean(wordOf('thither'), letters)).toBeLessThan(0);
   });
-  test('numbers and ids say nothing', () => {
+  test('numbers and ids with digits in them say nothing', () => {
     expect(letterLean(wordOf('#num'), letters)).toBe(0);
+    expect(letterLean(wordOf('xk#qz#'), letters)).toBe(0);
+  });
+  test('no word leans more than a few function words: a long hashtag or name cannot outvote the rest', () => {
+    const long = 'schrijflijkvrijdagschriftelijkvriendelijkblijven';
+    expect(letterLean(wordOf(long), letters)).toBeGreaterThan(0);
+    expect(letterLean(wordOf(long), letters)).toBeLessThanOrEqual(4);
   });
   test('the same corpus gives the same table', () => {
     expect(trainLanguageLetters(corpus, { bits: 12 })).toEqual(trainLanguageLetters(corpus, { bits: 12 }));
