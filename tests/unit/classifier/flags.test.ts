@@ -440,6 +440,11 @@ describe('an abuse phrase needs less of the model than words alone (DEFAULT_DECI
   });
 });
 
+describe('a refund phrase needs less of the model too: a support request is a demand', () => {
+  raises('refund_demand', ['I want help requesting reimbursements', 'could you assist me demanding a refund']);
+  neverRaises('refund_demand', ['Is a refund possible if the course is cancelled?', 'Your reimbursement was processed yesterday.']);
+});
+
 describe('compensation asked for is a refund demand; the fee itself is not', () => {
   raises('refund_demand', [
     'The hotel room had no hot water for three days. We expect compensation for the inconvenience.',
