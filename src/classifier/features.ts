@@ -64,6 +64,12 @@ const INSULT_FILLERS = new Set(['a', 'an', 'what', 'such', 'you', 'total', 'comp
 /** The most words such a sentence has. */
 const INSULT_WORDS = 4;
 /**
+ * Swear words said as an exclamation, at no one ("Shit!", "Kut, vergeten!"): they may stand in an
+ * insult ("fucking idiot") but do not make one.
+ */
+const EXPLETIVES = new Set(['shit', 'fuck', 'fucking', 'fck', 'damn', 'dammit', 'crap', 'hell', 'bloody', 'wtf', 'kut', 'kak',
+  'verdomme', 'godverdomme', 'potverdomme', 'godver', 'tering', 'tyfus', 'kanker', 'klote', 'kolere', 'pleuris', 'jezus']);
+/**
  * Endings of adjectives: "Disgusting." or "Schandalig." alone judges a thing or a deed; "Klootzak!"
  * or "Pathetic clown." names a person. A word of contempt counts alone only when it is no adjective.
  */
@@ -72,7 +78,7 @@ const ADJECTIVE_END = /(?:ing|ful|less|ous|ic|ible|able|ive|ed|ish|ig|ige|lijk|l
 /**
  * Sentences that are nothing but an insult ("Oplichter!", "Pathetic clown.", "Wat een sukkel"):
  * a few words, each a word of contempt, a swear word or a filler, at least one of them a swear word
- * or a name for a person (not a figure of speech: "Lazy.", "Joke." alone stay calm; not an adjective). Said as a sentence of its own, it is said to the reader.
+ * that is no exclamation, or a name for a person (not a figure of speech: "Lazy.", "Joke." alone stay calm; not an adjective). Said as a sentence of its own, it is said to the reader.
  */
 function insultSentences(tokens: readonly Token[], sentences: readonly Sentence[], hostile: Set<number>, profane: Set<number>): Set<number> {
   const out = new Set<number>();
@@ -87,8 +93,8 @@ function insultSentences(tokens: readonly Token[], sentences: readonly Sentence[
     let strong = false, all = true;
     for (let k = first; k < last && all; k++) {
       const norm = tokens[k]!.norm;
-      if (profane.has(k) || (hostile.has(k) && !FIGURATIVE.has(norm) && !ADJECTIVE_END.test(norm))) strong = true;
-      else if (!hostile.has(k) && !INSULT_FILLERS.has(norm)) all = false;
+      if (profane.has(k) ? !EXPLETIVES.has(norm) : hostile.has(k) && !FIGURATIVE.has(norm) && !ADJECTIVE_END.test(norm)) strong = true;
+      else if (!hostile.has(k) && !profane.has(k) && !INSULT_FILLERS.has(norm)) all = false;
     }
     if (all && strong) out.add(si);
   }

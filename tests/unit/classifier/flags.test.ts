@@ -1370,4 +1370,7 @@ describe('An insult that is a whole sentence is said to the reader: "Klootzak!",
   raises('abusive_language', ['Klootzak!', 'Vuile oplichter.', 'Wat een sukkel', 'Moron.', 'Stupid bitch', 'What a clown.']);
   // An adjective alone judges a thing; a figure of speech alone is none; a longer sentence needs its "you".
   neverRaises('abusive_language', ['Schandalig.', 'Disgusting.', 'Lazy.', 'Useless meeting.', 'De printer is een ramp.']);
+  // A swear word as an exclamation is said at no one.
+  neverRaises('abusive_language', ['Shit!', 'Shit! I forgot to send the invoice, sorry.', 'Fuck!']);
+  raises('abusive_language', ['Fucking idiot!']);
 });
