@@ -222,6 +222,9 @@ export function findEvidence(text: string, f: Featurized, score: FlagScore, c: C
     const keep = (t: number) => pull(t) > 0.3 * max;
     while (a > first && at - a < 6 && keep(a - 1) && f.tokens[a - 1]!.sentence === f.tokens[at]!.sentence) a--;
     while (b + 1 < last && b - at < 6 && keep(b + 1) && f.tokens[b + 1]!.sentence === f.tokens[at]!.sentence) b++;
+    // A function word or a number weighs only through its pair with the next word ("a little",
+    // "can you"): show the pair, not "a" alone.
+    if (b === at && !f.facts[at]!.word && at + 1 < last && f.tokens[at + 1]!.sentence === f.tokens[at]!.sentence) b++;
     spans.push([f.tokens[a]!.start, f.tokens[b]!.end]);
   }
   if (spans.length === 0 && last > first) spans.push([f.tokens[first]!.start, f.tokens[last - 1]!.end]);

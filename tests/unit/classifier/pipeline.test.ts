@@ -5,7 +5,7 @@ import { htmlToText, normalize } from '../../../src/classifier/01-normalize';
 import { tokenize } from '../../../src/classifier/tokenize';
 import { correctTypo } from '../../../src/classifier/typos';
 import { featurize } from '../../../src/classifier/features';
-import { tokenContributions } from '../../../src/classifier/04-score';
+import { findEvidence, tokenContributions, type FlagScore } from '../../../src/classifier/04-score';
 import { loadModel } from '../../../src/classifier/model/format';
 import { stem } from '../../../src/classifier/stem';
 import { MODEL } from '../../../src/classifier/model/model.generated';
@@ -213,5 +213,23 @@ describe('language of a short message, from its letters and the lexicons when fu
   test('a word both languages share ("want", "even") does not tip an English message to Dutch', () => {
     expect(analyze('want help getting reimbursed').lang).toBe('en');
     expect(analyze('even the hinges are broken').lang).toBe('en');
+  });
+});
+
+describe('evidence', () => {
+  // The weight of a pair feature ("b:can_you") sits on its first word; a function word has no weight of its own.
+  const evidenceFor = (text: string, weightOn: number) => {
+    const f = featurize(text, 'en', undefined, false);
+    const T = f.tokens.length;
+    const c = { words: new Float32Array(T * 11), marks: new Float32Array(T * 11), featureCount: new Uint8Array(T) };
+    c.words[weightOn * 11]! = 5;
+    const score: FlagScore = { flag: 'discount_pressure', phraseLogit: -Infinity, phraseWindow: [0, T], logit: 1, probability: 0.7, window: [0, T] };
+    return findEvidence(text, f, score, c).map((e) => e.text);
+  };
+  test('a function word that weighs through its pair is shown with the next word', () => {
+    expect(evidenceFor('Hmm. Can you drop it', 1)).toEqual(['Can you']);
+  });
+  test('a word that weighs on its own is shown alone', () => {
+    expect(evidenceFor('Hmm. Cheaper please', 1)).toEqual(['Cheaper']);
   });
 });
