@@ -119,7 +119,8 @@ const logit = (p: number): number => Math.log(p / (1 - p));
  * With `phrases`, a phrase of the flag is undone too, when its own sentence says it.
  */
 const UNDOING: Partial<Record<FlagId, readonly { reading: CalmReading; scope: 'near' | 'every'; phrases: boolean }[]>> = {
-  payment_stalling: [{ reading: 'paysPromptly', scope: 'near', phrases: false }, { reading: 'keepsAgreement', scope: 'every', phrases: true }],
+  payment_stalling: [{ reading: 'paysPromptly', scope: 'near', phrases: false }, { reading: 'keepsAgreement', scope: 'every', phrases: true },
+    { reading: 'objectsToPrice', scope: 'every', phrases: true }],
   discount_pressure: [{ reading: 'keepsAgreement', scope: 'every', phrases: true }],
   threat: [{ reading: 'praise', scope: 'near', phrases: false }],
   deadline_pressure: [{ reading: 'openDate', scope: 'near', phrases: false }, { reading: 'sparesTime', scope: 'near', phrases: true }],

@@ -613,6 +613,10 @@ export const en: Lexicon = {
       // The seller's own price taken: "I'll take it for 120 as listed".
       "as (?:listed|advertised)|(?:at|for) (?:the|your) (?:full )?(?:asking|listed) price|(?:at|for) the price (?:you listed|you asked|in the ad|in your ad|on the listing)",
     ],
+    objectsToPrice: [
+      "(?:can't|cant|cannot|can not) (?:really |possibly |honestly )?(?:pay|afford|spend)(?: out)? (?:that|this|so|as) much(?![^.!?\\n]{0,120}\\b(?:later|next|until|till|after|instal(?:l)?ments?|monthly|end of|in parts|payday)\\b)",
+      "(?:can't|cant|cannot|can not) (?:really |possibly |honestly )?afford (?:that|this|it)(?: price| amount)?(?:[.!?,]|$)(?![^.!?\\n]{0,120}\\b(?:later|next|until|till|after|instal(?:l)?ments?|monthly|end of|in parts|payday)\\b)",
+    ],
   },
   sellerVoice: [
     "(?:is|'s|seems|sounds|was) (?:a bit |a little |a tad |a touch |way |much |quite |rather |pretty |slightly |a little bit |kind of |kinda |sort of )?(?:too )?(?:low|cheap) (?:for me|for this|for what|considering|though|but|i'm afraid)",

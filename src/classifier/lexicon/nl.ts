@@ -805,6 +805,9 @@ export const nl: Lexicon = {
       // De eigen prijs van de verkoper: "75 zoals aangegeven is prima".
       "zoals (?:aangegeven|vermeld|geadverteerd|in de advertentie)|(?:tegen|voor) de (?:volle |volledige )?vraagprijs",
     ],
+    objectsToPrice: [
+      "(?:dat|dit|zoveel|zo veel|dat bedrag|die prijs|dat tarief) (?:kan|kunnen) (?:ik|we|wij) (?:echt |gewoon |toch |helaas )?niet (?:betalen|opbrengen|missen)(?![^.!?\\n]{0,120}\\b(?:later|volgende|volgend|pas|termijnen|termijn|na de|eind van|einde van|gespreid)\\b)",
+    ],
   },
   sellerVoice: [
     // The reader gets the discount, so the writer gives it: "met de code krijg je 10% korting" (not asked: no "?").

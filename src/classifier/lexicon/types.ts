@@ -120,6 +120,12 @@ export interface CalmReadings {
    * paying or pricing so is no haggle and no stalling.
    */
   keepsAgreement: readonly string[];
+  /**
+   * The writer finds the price too high to pay ("I can't pay that much", "dat bedrag kan ik niet
+   * opbrengen"), with no later date in the sentence: an objection to the price, which the haggle
+   * flags carry, not a refusal to pay what is owed.
+   */
+  objectsToPrice: readonly string[];
 }
 
 export type CalmReading = keyof CalmReadings;

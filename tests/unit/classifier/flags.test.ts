@@ -1374,3 +1374,16 @@ describe('An insult that is a whole sentence is said to the reader: "Klootzak!",
   neverRaises('abusive_language', ['Shit!', 'Shit! I forgot to send the invoice, sorry.', 'Fuck!']);
   raises('abusive_language', ['Fucking idiot!']);
 });
+
+describe('"I can\'t pay that much" objects to the price; with a later date it puts off paying', () => {
+  neverRaises('payment_stalling', [
+    "That's more than I hoped. I can't pay that much, would you take 200?",
+    'Dat bedrag kan ik niet opbrengen, zou 150 ook kunnen?',
+    "I really can't afford that. Is 80 possible?",
+  ]);
+  raises('payment_stalling', [
+    "I can't pay that much right now, can I pay half next month?",
+    'I can\'t pay that invoice until the end of March.',
+    'Ik kan dat bedrag niet betalen, ik betaal volgende maand.',
+  ]);
+});
