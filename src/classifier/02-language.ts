@@ -2,7 +2,9 @@
  * Stage 2: English, Dutch, or "other".
  * Kalm only needs to tell two languages apart and to notice a third, so a function-word profile
  * (a few hundred bytes) does the job that a general 80-language detector would do at 100× the
- * bundle size. Short texts without any function word fall back to letter patterns typical of each.
+ * bundle size. When function words do not decide (fewer than two apart: a short message, or one with
+ * words both languages share), the letters of the first words (language-letters.ts) and the words
+ * only one language's lexicon knows decide, with the function words beside them.
  */
 import type { Lang } from '../shared/types';
 import type { Word } from './words';

@@ -78,7 +78,8 @@ const ADJECTIVE_END = /(?:ing|ful|less|ous|ic|ible|able|ive|ed|ish|ig|ige|lijk|l
 /**
  * Sentences that are nothing but an insult ("Oplichter!", "Pathetic clown.", "Wat een sukkel"):
  * a few words, each a word of contempt, a swear word or a filler, at least one of them a swear word
- * that is no exclamation, or a name for a person (not a figure of speech: "Lazy.", "Joke." alone stay calm; not an adjective). Said as a sentence of its own, it is said to the reader.
+ * that is no exclamation or a name for a person (no figure of speech: "Lazy." and "Joke." alone
+ * stay calm; no adjective). Said as a sentence of its own, it is said to the reader.
  */
 function insultSentences(tokens: readonly Token[], sentences: readonly Sentence[], hostile: Set<number>, profane: Set<number>): Set<number> {
   const out = new Set<number>();
@@ -245,7 +246,7 @@ export function featurize(text: string, lang: Lang, tokenized?: Tokenized, named
   // A swear word that is the whole sentence ("Klootzak!", "Stupid bitch.") is said to the reader.
   for (const i of marks.profane) {
     const t = tokens[i]!;
-    if (insults.has(t.sentence)) hits.push({ flag: 'abusive_language', tier: 'strong', start: t.start, end: t.end, token: i, negated: false });
+    if (insults.has(t.sentence) && !marks.hostile.has(i)) hits.push({ flag: 'abusive_language', tier: 'strong', start: t.start, end: t.end, token: i, negated: false });
   }
   // "Geen immigrant verdient het om te sterven", "Nobody should be killed": violence under a
   // sentence-wide "no one / never" is a defence of people, not a threat, however far the negator.
