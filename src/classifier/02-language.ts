@@ -99,7 +99,22 @@ export function detectLanguage(text: string, words: readonly { norm: string; wor
   const only = onlyIn();
   for (let i = 0; i < Math.min(n, LETTER_WORDS); i++) {
     const w = words[i]!.norm;
-    lean += letterLean(words[i]!.word, letters) + (only.nl.has(w) ? LEXICON_WORD_WEIGHT : only.en.has(w) ? -LEXICON_WORD_WEIGHT : 0);
+    lean += letterLean(words[i]!.word, letters) + LEXICON_WORD_WEIGHT * lexiconSide(w, only);
   }
   return lean > 0 ? 'nl' : 'en';
+}
+
+/**
+ * 1 when only the Dutch lexicon knows the word, -1 when only the English one does, else 0. A long
+ * word is also read as a compound ending in a listed word ("kutmongool", "scumbag").
+ */
+function lexiconSide(w: string, only: { en: Set<string>; nl: Set<string> }): number {
+  const side = (x: string) => (only.nl.has(x) ? 1 : only.en.has(x) ? -1 : 0);
+  const whole = side(w);
+  if (whole !== 0 || w.length < 8) return whole;
+  for (let cut = 3; w.length - cut >= 5; cut++) {
+    const tail = side(w.slice(cut));
+    if (tail !== 0) return tail;
+  }
+  return 0;
 }

@@ -201,6 +201,7 @@ describe('language of a short message, from its letters and the lexicons when fu
     ['Stomme trut', 'nl'],
     ['Hufter!', 'nl'],
     ['Klootzak!', 'nl'],
+    ['Klotemongool!', 'nl'], // a compound ending in a word only the Dutch lexicon knows
     ['Betaling ontvangen', 'nl'],
     ['Verzending inbegrepen?', 'nl'],
     ['Pathetic clown.', 'en'],
