@@ -41,7 +41,7 @@ export const en: Lexicon = {
         `(?:if|whether) ${NUM}${NOT_TIME} (?:is|would be|will be) (?:doable|ok|okay|acceptable|possible|fine|alright|an option)`,
         "(?:that's|it's|is) (?:all|the most|as much as) (?:i|we) (?:can|could) (?:afford|pay|spend|offer|go to)",
         "lowest (?:you'd|you would|you will|you can|you could|you'll) (?:go|take|accept|do|sell)",
-        `(?:would|will|could|can) you (?:take|accept|consider|do|let it go for|sell it for) ${NUM}`,
+        `(?:would|will|could|can) you (?:take|accept|consider|do|let it go for|sell (?:it |them |this |that |the \\w+ )?for) ${NUM}`,
         // "I can do 130" and "I'll go 18" are as often the seller's counter-offer: left to the model.
         `(?:i can|i could|i'll|i will|i'd|i would|i'm willing to|i am willing to) (?:pay|give you|offer) ${NUM}`,
         `(?:how about|what about|would you do|will you do|could you do|can you do) ${NUM}`,
@@ -75,7 +75,7 @@ export const en: Lexicon = {
         "(?:can't|cannot|won't|not going to) pay (?:the )?full (?:price|whack|rate|amount|fee)",
         "(?:give|get|want|need|expect|like|deserve) (?:me |us )?(?:\\d{1,2} ?(?:%|percent|per cent)|half) off",
         // A buyer's offer or its limit: "would you be willing to take $15?", "the most I can do is 7350".
-        `(?:are|would|will|could|r) (?:you|u) (?:\\w+ )?(?:be )?(?:willing|open|able|ok|okay|prepared) to (?:take|accept|do|sell (?:it |them )?for|let (?:it|them) go for|go down to|come down to) (?:around |about |maybe |only |just )?${NUM}`,
+        `(?:are|would|will|could|r) (?:you|u) (?:\\w+ )?(?:be )?(?:willing|open|able|ok|okay|prepared) to (?:take|accept|do|sell (?:it |them |this |that |the \\w+ )?for|let (?:it|them) go for|go down to|come down to) (?:around |about |maybe |only |just )?${NUM}`,
         "(?:are|would|will|could|r) (?:you|u) (?:\\w+ )?(?:be )?(?:willing|open|prepared) to (?:negotiate|haggle|go lower|come down|lower (?:the|your) price|budge)",
         "(?:can|could|would|will) (?:you|u) (?:\\w+ )?(?:go|come) (?:any |a bit |a little |slightly |much |down )?(?:lower|cheaper)",
         "(?:the )?(?:most|highest|max|maximum|top) (?:i|we) (?:can|could|am able to|'m able to|would|will|'d|'ll) (?:do|offer|pay|go|afford|spend|give)",

@@ -1387,3 +1387,8 @@ describe('"I can\'t pay that much" objects to the price; with a later date it pu
     'Ik kan dat bedrag niet betalen, ik betaal volgende maand.',
   ]);
 });
+
+describe('"Would you sell the lamp for 20?" bids, whatever is named between "sell" and "for"', () => {
+  raises('discount_pressure', ['Would you sell the lamp for 20?', 'Will you sell them for $80 total?', 'Could you sell this for 45 if I come tonight?']);
+  neverRaises('discount_pressure', ['Will you sell the lamp to someone in Utrecht?']);
+});
