@@ -1392,3 +1392,7 @@ describe('"Would you sell the lamp for 20?" bids, whatever is named between "sel
   raises('discount_pressure', ['Would you sell the lamp for 20?', 'Will you sell them for $80 total?', 'Could you sell this for 45 if I come tonight?']);
   neverRaises('discount_pressure', ['Will you sell the lamp to someone in Utrecht?']);
 });
+
+describe('A buyer\'s limit or offer with a word more: "the most we can honestly spend", "I\'m able to afford", "were wanting to offer"', () => {
+  raises('discount_pressure', ['The most we can honestly spend is 900.', "I'm able to afford 250 for the pair.", 'We were wanting to offer you 900 for both.']);
+});
