@@ -78,6 +78,11 @@ export const en: Lexicon = {
         `(?:are|would|will|could|r) (?:you|u) (?:\\w+ )?(?:be )?(?:willing|open|able|ok|okay|prepared) to (?:take|accept|do|sell (?:it |them |this |that |the \\w+ )?for|let (?:it|them) go for|go down to|come down to) (?:around |about |maybe |only |just )?${NUM}`,
         "(?:are|would|will|could|r) (?:you|u) (?:\\w+ )?(?:be )?(?:willing|open|prepared) to (?:negotiate|haggle|go lower|come down|lower (?:the|your) price|budge)",
         "(?:can|could|would|will) (?:you|u) (?:\\w+ )?(?:go|come) (?:any |a bit |a little |slightly |much |down )?(?:lower|cheaper)",
+        // The price brought down in other words: "get that price a little lower", "if rent can be brought down to 2025".
+        "get (?:that|the|your|this) price (?:down )?(?:a little |a bit |any |slightly |somewhat )?(?:lower|down)",
+        "(?:can|could) (?:it|the price|the rent|rent|that|this|the total) be (?:brought|taken|knocked|lowered|dropped) (?:down )?(?:to|a bit|a little|any)",
+        "(?:hopefully|maybe|perhaps) (?:you|u) (?:can|could|would) (?:go|come) down",
+        `(?:gonna|going to|i'll|we'll|will|let me|want to) (?:throw out|make|put in|submit) an offer of ${NUM}`,
         "(?:the )?(?:most|highest|max|maximum|top) (?:i|we) (?:can|could|am able to|'m able to|would|will|'d|'ll) (?:really |actually |honestly |realistically )?(?:do|offer|pay|go|afford|spend|give)",
         "(?:my|our) (?:highest|max|maximum|top) (?:offer|bid)",
         "(?:i|we) (?:can't|cannot|won't|couldn't) (?:go|pay|spend|do|offer) (?:any )?(?:above|over|higher than|more than|beyond|that high|that much)",

@@ -1396,3 +1396,8 @@ describe('"Would you sell the lamp for 20?" bids, whatever is named between "sel
 describe('A buyer\'s limit or offer with a word more: "the most we can honestly spend", "I\'m able to afford", "were wanting to offer"', () => {
   raises('discount_pressure', ['The most we can honestly spend is 900.', "I'm able to afford 250 for the pair.", 'We were wanting to offer you 900 for both.']);
 });
+
+describe('The price brought down in other words: "get that price a bit lower", "could the rent be brought down to", "an offer of $40"', () => {
+  raises('discount_pressure', ['Is there any way we could get the price a bit lower?', "I'm going to make an offer of 300."]);
+  neverRaises('discount_pressure', ['We will make an offer of employment next week.', 'Can you get the price of shipping from the website?']);
+});
