@@ -37,15 +37,18 @@ const MIN_GRAM = 3, MAX_GRAM = 5;
 /** Per flag, a constant mixed into the hash so that the flags read different slots of the table. */
 const SALT = Array.from({ length: CHAR_FLAGS }, (_, k) => Math.imul(k + 1, 0x9e3779b1) >>> 0);
 
-/** FNV-1a hashes of the word's pieces of MIN_GRAM to MAX_GRAM characters, the word padded with spaces. */
-export function wordGrams(norm: string): Uint32Array {
+/**
+ * FNV-1a hashes of the word's pieces of `min` to `max` characters (by default this model's), the
+ * word padded with spaces. The language letters (language-letters.ts) read the pieces of three.
+ */
+export function wordGrams(norm: string, min = MIN_GRAM, max = MAX_GRAM): Uint32Array {
   const s = ' ' + norm + ' ';
   const out: number[] = [];
   for (let i = 0; i < s.length; i++) {
     let h = 0x811c9dc5;
-    for (let n = 1; n <= MAX_GRAM && i + n <= s.length; n++) {
+    for (let n = 1; n <= max && i + n <= s.length; n++) {
       h = Math.imul(h ^ s.charCodeAt(i + n - 1), 0x01000193);
-      if (n >= MIN_GRAM) out.push(h >>> 0);
+      if (n >= min) out.push(h >>> 0);
     }
   }
   // A word shorter than the shortest piece (" a ") still counts, as itself.

@@ -112,7 +112,7 @@ const logit = (p: number): number => Math.log(p / (1 - p));
 /**
  * The writer's own words that undo a flag (lexicon/types.ts, CalmReadings): a promise to pay soon,
  * praise, a date left open, a question about the terms, the reader's time spared, a deal kept, a
- * refund given, others' words denounced.
+ * refund given, others' words denounced, a price too high to pay.
  * Each is read near the decision, not anywhere in a long email: in the window that decided and the
  * sentence on each side (`near`), or in every sentence of that window (`every`, for "as agreed",
  * which also opens a new offer: "Zoals afgesproken 1.900. Nee wacht, laten we er 1.500 van maken").

@@ -8,6 +8,7 @@
  */
 import type { Word } from './words';
 import { fromWeightText } from './model/format';
+import { wordGrams } from './char-model';
 
 export interface PackedLanguageLetters {
   version: 1;
@@ -24,15 +25,8 @@ export interface LanguageLetters {
   table: Float32Array;
 }
 
-/** FNV-1a hash of each three-letter piece of the word padded with spaces (" ok " gives " ok", "ok "). */
-export function letterPieces(norm: string, each: (hash: number) => void): void {
-  const s = ' ' + norm + ' ';
-  for (let i = 0; i + 3 <= s.length; i++) {
-    let h = 0x811c9dc5;
-    for (let n = 0; n < 3; n++) h = Math.imul(h ^ s.charCodeAt(i + n), 0x01000193);
-    each(h >>> 0);
-  }
-}
+/** The hashes of a word's pieces of three letters, padded with spaces (" ok " gives " ok", "ok "). */
+export const letterPieces = (norm: string): Uint32Array => wordGrams(norm, 3, 3);
 
 /** The table slot of piece `h`. */
 export const letterSlot = (h: number, mask: number): number => (Math.imul(h, 0x85ebca6b) >>> 13) & mask;
@@ -58,7 +52,7 @@ const MAX_WORD_LEAN = 4;
 export function letterLean(word: Word, letters: LanguageLetters): number {
   if (word.lean !== undefined && word.lean.letters === letters) return word.lean.value;
   let value = 0;
-  if (readable(word.norm)) letterPieces(word.norm, (h) => { value += letters.table[letterSlot(h, letters.mask)]!; });
+  if (readable(word.norm)) for (const h of letterPieces(word.norm)) value += letters.table[letterSlot(h, letters.mask)]!;
   value = Math.max(-MAX_WORD_LEAN, Math.min(MAX_WORD_LEAN, value));
   word.lean = { letters, value };
   return value;

@@ -92,6 +92,16 @@ export function toWeightText(values: ArrayLike<number>): string {
   return out;
 }
 
+/**
+ * Weights as whole multiples of a scale in [-levels, levels]. The scale is set by all but the
+ * largest `outliers` share of the weights, so a few extremes (clipped) do not flatten the rest.
+ */
+export function quantize(weights: ArrayLike<number>, levels: number, outliers: number): { scale: number; values: Int8Array } {
+  const sorted = Float64Array.from(weights, Math.abs).sort();
+  const scale = Math.max(1e-6, sorted[Math.floor(sorted.length * (1 - outliers))]!) / levels;
+  return { scale, values: Int8Array.from(weights, (w) => Math.max(-levels, Math.min(levels, Math.round(w / scale)))) };
+}
+
 export function fromWeightText(text: string): Int8Array {
   const out = new Int8Array(text.length);
   let n = 0;

@@ -6,7 +6,7 @@
 import { FLAG_IDS } from '../../shared/types';
 import { CHAR_FLAGS, slot, wordGrams, type PackedCharModel } from '../char-model';
 import { tokenize } from '../tokenize';
-import { toWeightText } from '../model/format';
+import { quantize, toWeightText } from '../model/format';
 import type { Example } from './corpus';
 import { DEFAULT_SEED, seededRandom } from './seeded-random';
 
@@ -80,11 +80,7 @@ export function trainCharModel(examples: readonly Example[], opts: CharTrainOpti
       }
     }
   }
-  // Few levels pack small; the scale is set by all but the largest tenth of a percent of the
-  // weights, so a few outliers (clipped) do not flatten the rest to zero.
-  const levels = opts.levels ?? 7;
-  const sorted = Float32Array.from(W, Math.abs).sort();
-  const scale = Math.max(1e-6, sorted[Math.floor(sorted.length * 0.999)]!) / levels;
-  const values = Int8Array.from(W, (w) => Math.max(-levels, Math.min(levels, Math.round(w / scale))));
+  // Few levels pack small; the largest tenth of a percent of the weights are clipped.
+  const { scale, values } = quantize(W, opts.levels ?? 7, 0.001);
   return { version: 2, bits, scale, bias: [...bias].map((b) => Math.round(b * 1e4) / 1e4), weights: toWeightText(values) };
 }

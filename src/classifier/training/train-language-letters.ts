@@ -4,7 +4,7 @@
  * English, written in a few levels. Counting only: the same corpus always gives the same table.
  */
 import { letterPieces, letterSlot, type PackedLanguageLetters } from '../language-letters';
-import { toWeightText } from '../model/format';
+import { quantize, toWeightText } from '../model/format';
 import { tokenize } from '../tokenize';
 import type { Example } from './corpus';
 
@@ -26,16 +26,16 @@ export function trainLanguageLetters(examples: readonly Example[], opts: Languag
     const c = counts[e.lang];
     for (const t of tokenize(e.text).tokens) {
       if (t.norm.length < 2 || t.norm.startsWith('#')) continue;
-      letterPieces(t.norm, (h) => { c[letterSlot(h, mask)]!++; totals[e.lang as 'en' | 'nl']++; });
+      const pieces = letterPieces(t.norm);
+      for (const h of pieces) c[letterSlot(h, mask)]!++;
+      totals[e.lang] += pieces.length;
     }
   }
   // Add-one smoothing: a slot seen in one language only leans to it, but not without bound.
   const size = 1 << bits;
   const odds = Float64Array.from({ length: size }, (_, s) =>
     Math.log((counts.nl[s]! + 1) / (totals.nl + size)) - Math.log((counts.en[s]! + 1) / (totals.en + size)));
-  const sorted = Float64Array.from(odds, Math.abs).sort();
-  // The scale is set by all but the largest 1 % of the weights, so a few extremes (clipped) do not flatten the rest.
-  const scale = Math.max(1e-6, sorted[Math.floor(size * 0.99)]!) / levels;
-  const values = Int8Array.from(odds, (w) => Math.max(-levels, Math.min(levels, Math.round(w / scale))));
+  // The largest 1 % of the weights are clipped.
+  const { scale, values } = quantize(odds, levels, 0.01);
   return { version: 1, bits, scale: Math.round(scale * 1e5) / 1e5, weights: toWeightText(values) };
 }

@@ -12,8 +12,7 @@ const example = (text: string, lang: 'en' | 'nl'): Example => ({ text, lang, lab
 
 describe('pieces', () => {
   test('a word gives its pieces of three letters, the spaces around it counted', () => {
-    const pieces: number[] = [];
-    letterPieces('fee', (h) => pieces.push(h));
+    const pieces = [...letterPieces('fee')];
     expect(pieces).toHaveLength(3); // " fe", "fee", "ee "
   });
 });
