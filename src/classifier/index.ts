@@ -112,7 +112,7 @@ const logit = (p: number): number => Math.log(p / (1 - p));
 /**
  * The writer's own words that undo a flag (lexicon/types.ts, CalmReadings): a promise to pay soon,
  * praise, a date left open, a question about the terms, the reader's time spared, a deal kept, a
- * refund given, others' words denounced, a price too high to pay.
+ * refund given, others' words denounced, a price too high to pay, the writer's own absence.
  * Each is read near the decision, not anywhere in a long email: in the window that decided and the
  * sentence on each side (`near`), or in every sentence of that window (`every`, for "as agreed",
  * which also opens a new offer: "Zoals afgesproken 1.900. Nee wacht, laten we er 1.500 van maken").
@@ -123,9 +123,10 @@ const UNDOING: Partial<Record<FlagId, readonly { reading: CalmReading; scope: 'n
     { reading: 'objectsToPrice', scope: 'every', phrases: true }],
   discount_pressure: [{ reading: 'keepsAgreement', scope: 'every', phrases: true }],
   threat: [{ reading: 'praise', scope: 'near', phrases: false }],
-  deadline_pressure: [{ reading: 'openDate', scope: 'near', phrases: false }, { reading: 'sparesTime', scope: 'near', phrases: true }],
-  boundary_intrusion: [{ reading: 'sparesTime', scope: 'near', phrases: true }],
-  excessive_contact: [{ reading: 'sparesTime', scope: 'near', phrases: true }],
+  deadline_pressure: [{ reading: 'openDate', scope: 'near', phrases: false }, { reading: 'sparesTime', scope: 'near', phrases: true },
+    { reading: 'ownAbsence', scope: 'near', phrases: true }],
+  boundary_intrusion: [{ reading: 'sparesTime', scope: 'near', phrases: true }, { reading: 'ownAbsence', scope: 'near', phrases: false }],
+  excessive_contact: [{ reading: 'sparesTime', scope: 'near', phrases: true }, { reading: 'ownAbsence', scope: 'near', phrases: false }],
   refund_demand: [{ reading: 'asksPolicy', scope: 'near', phrases: true }, { reading: 'givesRefund', scope: 'near', phrases: true }],
   guarantee_demand: [{ reading: 'asksPolicy', scope: 'near', phrases: false }],
   // Counter-speech names the words it condemns: only where every sentence that decided denounces.

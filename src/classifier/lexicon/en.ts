@@ -48,7 +48,10 @@ export const en: Lexicon = {
         "(?:make|give|offer|allow) (?:us |me )?(?:a |some )?(?:deduction|reduction|markdown|price cut)",
         "(?:you|u) (?:only )?(?:charged|billed|quoted|asked) (?:him|her|them|us|me|my \\w+|\\w+) (?:only )?(?:[$€£]?\\w+ )?(?:last time|before|for the same|for that|for a similar)",
         "(?:is|are) (?:the price|it|that|your price|the rate|your rate|the prices?) negotiable",
-        "(?:other|another|most) (?:designers?|developers?|freelancers?|agenc(?:y|ies)|compan(?:y|ies)|photographers?|guys?|people|sellers?|shops?|writers?) (?:\\w+ )?(?:charges?|quoted?|offers?|asks?|do(?:es)? it) (?:\\w+ )?(?:half|less|cheaper|way less|much less|\\d)",
+        "(?:other|another|most) (?:designers?|developers?|freelancers?|agenc(?:y|ies)|compan(?:y|ies)|photographers?|guys?|people|sellers?|shops?|writers?) (?:\\w+ )?(?:charges?|charged|quoted?|offers?|asks?|asked|do(?:es)? it|did it|do(?:es)? the same|did the same) (?:\\w+ )?(?:half|less|cheaper|way less|much less|\\d)",
+        // A rival's offer held up against the price: "another freelancer offered to do it for half", "your competitor does it for 500".
+        "(?:other|another|most|a) (?:designers?|developers?|freelancers?|agenc(?:y|ies)|compan(?:y|ies)|photographers?|guys?|sellers?|shops?|writers?|studios?|translators?|contractors?) (?:\\w+ )?(?:offered|offers|is offering|were offering|are offering|would|will|can|could) (?:to )?do (?:it|this|that|the same|the job|the work|the whole thing) for (?:only |just )?(?:half|less|a third|way less|much less|\\d)",
+        `(?:your|a|the|their) (?:\\w+ )?competitors? (?:\\w+ )?(?:charges?|asks?|do(?:es)? it for|will do it for|would do it for) (?:only |just )?(?:${AMOUNT}|half|less|way less)`,
         "(?:quoted|charges?|offered) (?:me|us) (?:only |just )?(?:half|less|way less|much less|a lot less)",
         "out of (?:my|our) (?:budget|price range)",
         "(?:over|above|exceeds?|beyond|outside) (?:my|our) budget",
@@ -267,6 +270,7 @@ export const en: Lexicon = {
         "refund (?:the|this|that|these|those|our) (?!full |whole )(?:\\w+ )?(?:payment|payments|charge|charges|amount|fee|fees|deposit|order|purchase|difference|overcharge|balance|cost|costs|ticket|tickets|subscription|booking|transaction)",
         "(?:return|give back|send back|pay back|repay|transfer back|wire back) (?:me )?(?:my|the|our|all) (?:money|payment|deposit|amount|fee|\\$|€)",
         "(?:chargeback|charge back|dispute (?:the|this|my) (?:charge|payment|transaction)|reverse (?:the|this|my) (?:charge|payment|transaction))",
+        "(?:want|need|expect|demand|give me|return|pay me|owe me) (?:\\w+ )?(?:every|each) (?:single )?(?:cent|penny|dime|dollar|euro|pound) (?:\\w+ )?back",
         "reimburse (?:me|us|my|the)",
         "(?:rebates?|rebating|reimbursements?|refunds?|restitutions?|compensations?) (?:of|for) (?:my |the |our )?(?:money|payment|purchase|order|charge|amount)",
         `(?:rebate|rebating|refund|refunding|reimburse|reimbursing) ${NUM}`,
@@ -488,6 +492,12 @@ export const en: Lexicon = {
         "(?:surely )?(?:that|this|loyalty|it|my loyalty|our loyalty) (?:counts|should count|must count|has to count|ought to count) for something",
         "(?:shame|pity|sad) if (?:our|this|the) (?:\\w+ )?(?:partnership|relationship|collaboration|friendship|working relationship) (?:\\w+ )?(?:ended|ends|fell apart|were to end|broke down|falls apart)",
         "think (?:of|about) (?:my|our) (?:kids|children|family|son|daughter|mother|mum|mom|dad|father)",
+        // Reproaches that hand the reader a debt of feeling: disappointment, ingratitude, a conscience
+        // to weigh ("you've really let me down", "I hope it was worth it").
+        "(?:you've|youve|you have|you|u)(?: really| truly| totally| seriously)? (?:really |truly |totally |seriously |badly |deeply )?(?:let (?:me|us) down|disappointed (?:me|us))",
+        "(?:you're|you are|you've been|you were|how) (?:being )?(?:so |incredibly |really |very |extremely |quite |pretty |rather )?ungrateful",
+        "(?:i|we) hope (?:it|that|this|they)(?: \\w+){0,3} (?:was|were) worth it(?:[.,!?]|$)",
+        "leave (?:it|that|this) (?:up )?to your conscience|(?:is|be|will be) on your conscience",
       ],
       cue: ['loyal', 'friend', 'friends', 'disappointed', 'student', 'struggling', 'kids', 'please', 'favour', 'favor', 'help me', 'after all', 'hurt'],
       // Hardship, identity and loyalty: leverage only beside an ask.
@@ -617,6 +627,13 @@ export const en: Lexicon = {
       "as (?:agreed|arranged|we agreed|we arranged|per (?:our|the|your) (?:agreement|contract|arrangement))",
       // The seller's own price taken: "I'll take it for 120 as listed".
       "as (?:listed|advertised)|(?:at|for) (?:the|your) (?:full )?(?:asking|listed) price|(?:at|for) the price (?:you listed|you asked|in the ad|in your ad|on the listing)",
+    ],
+    ownAbsence: [
+      "(?:i am|i'm|im|i will be|i'll be) (?:currently |now |temporarily |unfortunately )?(?:out of (?:the )?office|on (?:annual |parental |sick |maternity |paternity )?leave|on (?:holiday|vacation)|away from (?:the office|my desk)|not in the office)",
+      "(?:i am|i'm|im) (?:currently |unfortunately )?(?:in|at) (?:meetings|workshops|training|trainings|a conference|an offsite|court|the hospital) (?:all day|until|today|this week)",
+      "(?:i am|i'm|im|i will be|i'll be) (?:\\w+ )?(?:\\w+ )?(?:not|un) ?available (?:on|until|from|between|today|this|next)",
+      "(?:out of office|ooo|automatic reply|auto-reply|autoreply)(?::| until| from| till)",
+      "(?:if|when) (?:it's|it is|this is|your question is|your matter is) (?:really |truly )?urgent|for (?:urgent|pressing) (?:matters|issues|questions|enquiries|inquiries|requests)|in (?:case of )?(?:an )?(?:emergency|emergencies|urgent cases|case of urgency)",
     ],
     objectsToPrice: [
       "(?:can't|cant|cannot|can not) (?:really |possibly |honestly )?(?:pay|afford|spend)(?: out)? (?:that|this|so|as) much(?![^.!?\\n]{0,120}\\b(?:later|next|until|till|after|instal(?:l)?ments?|monthly|end of|in parts|payday)\\b)",

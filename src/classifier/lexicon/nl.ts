@@ -39,7 +39,7 @@ export const nl: Lexicon = {
         `(?:wat vind je van|wat vindt u van|akkoord met|doe je het voor|doet u het voor) ${NUM}\\??`,
         // A bare "voor 150" is a bid only as a question ("Voor 2 in plaats van 3 personen" is not).
         `voor ${NUM}\\?`,
-        "(?:concurrent|concurrentie|ander bureau|andere ontwerper|andere fotograaf|iemand anders|een ander|de buurman|een collega van je) (?:\\w+ )?(?:doet|vraagt|rekent|biedt) (?:\\w+ )?(?:het )?(?:voor )?(?:de helft|minder|goedkoper|veel minder|een stuk minder|\\d)",
+        "(?:concurrent|concurrenten|concurrentie|ander bureau|andere (?:bureaus|ontwerper|ontwerpers|fotograaf|fotografen|freelancer|freelancers|partij|partijen|aanbieder|aanbieders|bedrijven|webbouwers|developers|vertalers|tekstschrijvers|schilders|zzp'ers|studio's)|iemand anders|een ander|de buurman|een collega van je) (?:\\w+ )?(?:doet|doen|deed|deden|vraagt|vragen|vroeg|vroegen|rekent|rekenen|rekende|biedt|bieden|bood|boden) (?:\\w+ )?(?:het |hetzelfde |dat |dit )?(?:voor )?(?:de helft|minder|goedkoper|veel minder|een stuk minder|\\d)",
         "(?:korting|reductie|vriendenprijsje|vriendenprijs|mensenprijs|een prijsje|een zacht prijsje)",
         "(?:boven|buiten|over) (?:mijn|ons|het) budget",
         "(?:prijs|tarief|bedrag|offerte) (?:\\w+ )?(?:omlaag|naar beneden|verlagen|lager|bijstellen)",
@@ -57,6 +57,9 @@ export const nl: Lexicon = {
         "(?:btw|belasting) (?:\\w+ )?(?:eraf|achterwege|weg) (?:te )?(?:laten|houden|doen)",
         "(?:vaste-klantenkorting|vaste klantenkorting|klantenkorting|trouwe-klantenkorting|vriendenkorting|familiekorting)",
         `doe (?:maar|dan maar|gewoon) ${NUM}${NOT_TIME}`,
+        // Take so much off, as a condition: "haal er een paar honderd af en we zijn eruit" (the
+        // seller's own "ik doe er 50 euro af" is no demand).
+        `(?:haal|doe|gooi) er (?:nog )?(?:${NUM} (?:euro |procent |% )?|een paar (?:tientjes|honderd|euro) |een tientje |een honderdje )(?:van )?af(?=,? (?:en|dan) |\\?| alsjeblieft| aub)`,
         "(?:reiskosten|voorrijkosten|verzendkosten|administratiekosten|opstartkosten|meerwerk|btw) (?:\\w+ )?(?:laat vallen|laten vallen|schrappen|schrapt|kwijtschelden|kwijtscheldt|laat zitten|weglaat|weglaten)",
         "(?:is|valt) (?:er )?(?:over )?(?:de prijs|het tarief|dat|die prijs) (?:nog )?(?:te )?(?:onderhandelen|praten|marchanderen)",
         "(?:onderhandelbaar|bespreekbaar)",
@@ -305,6 +308,8 @@ export const nl: Lexicon = {
         "(?:terugbetalen|terugstorten|terugboeken|terug te betalen|terug te storten|terug te boeken|crediteren)",
         "(?:ik|wij|we) (?:eis|eisen|wil|willen|verwacht|verwachten|vraag|vragen|verzoek|verzoeken) (?:\\w+ )?(?:mijn geld|ons geld|het geld|het bedrag|een terugbetaling|restitutie|terugbetaling|compensatie)",
         "(?:herroepingsrecht|chargeback|storneren|stornering)",
+        "(?:wil|wilt|willen|eis|eisen|verwacht|verwachten|geef|geeft|krijg) (?:ik |we |wij |me |mij |ons )?(?:\\w+ )?(?:elke|iedere) (?:cent|euro|stuiver) (?:\\w+ )?terug",
+        "(?:afschrijving|incasso|betaling|transactie|boeking) (?:\\w+ )?(?:terugdraaien|terugdraait|terug te draaien|terugzetten|ongedaan maken|ongedaan te maken)",
         "(?:hoe|waar) (?:krijg|kan|kun) (?:ik|wij|we) (?:\\w+ )?(?:mijn|ons|het|een) (?:geld|bedrag|terugbetaling|vergoeding|restitutie)",
         "(?:wil|willen|eis|eisen|verwacht|verwachten) (?:ik|we|wij)? ?(?:\\w+ )?(?:\\w+ )?(?:\\w+ )?(?:vergoed|terugbetaald|teruggestort|terug gestort|gecrediteerd) (?:zien|hebben|krijgen|worden)",
         `(?:wil|willen|eis|eisen) (?:ik |we |wij )?(?:de |die |het |mijn |ons )?${NUM} (?:\\w+ )?terug`,
@@ -658,11 +663,21 @@ export const nl: Lexicon = {
         "(?:hoort|mag|moet) (?:daar|er) (?:toch |ook |wel )?(?:iets|wat) tegenover (?:te )?staan",
         "(?:zonde|jammer) (?:\\w+ )?als (?:onze|deze|de|jullie) (?:goede |fijne |prettige |lange |jarenlange )?(?:samenwerking|relatie|band|vriendschap) (?:\\w+ )?(?:stukloopt|stuk loopt|eindigt|ophoudt|voorbij is|kapot gaat|strandt)",
         "denk (?:even |toch |nou |eens |ook )?aan (?:mijn|onze) (?:kinderen|kids|gezin|familie|zoon|dochter|moeder|vader|oma|opa)",
+        // Verwijten die een schuld van gevoel aanpraten: teleurstelling, beschaamd vertrouwen,
+        // ondankbaarheid, het geweten ("je hebt me echt teleurgesteld", "ik hoop dat het het waard was").
+        "(?:je hebt|jij hebt|u heeft|u hebt|jullie hebben) (?:me|mij|ons) (?:echt |diep |zwaar |enorm |zo |ontzettend |erg |behoorlijk )?teleurgesteld",
+        "(?:mijn|ons) vertrouwen (?:in (?:je|jou|u|jullie) )?(?:\\w+ )?(?:beschaamd|geschonden|misbruikt)|(?:hebt|heeft|hebben) (?:\\w+ )?(?:mijn|ons) vertrouwen (?:\\w+ )?(?:beschaamd|geschonden|misbruikt)|(?:jij|je|u|jullie) (?:hebt|heeft|hebben) het beschaamd",
+        "(?:je bent|ben je|jij bent|ben jij|u bent|bent u|jullie zijn|zijn jullie|vind ik je|vind ik jou|vind ik u|vind ik jullie) (?:\\w+ )?(?:\\w+ )?ondankba(?:ar|re)",
+        "hoop dat (?:het|dat|dit) het waard (?:was|is geweest)",
+        "laat (?:het|dat|dit) (?:\\w+ )?aan (?:je|jouw|uw|jullie) geweten",
+        "een trap na(?:[.,!?]|$)",
+        "(?:jij bent|je bent|u bent|jullie zijn) (?:echt |wel |toch |nu )?(?:de enige|mijn enige hoop|mijn laatste hoop|onze laatste hoop|mijn laatste redmiddel)(?: (?:die|wie|dat) (?:me|mij|ons) (?:nog )?(?:kan|kunt|kunnen|kon) (?:\\w+ )?(?:helpen|redden)|[.,!?]|$)",
       ],
       cue: ['trouw', 'vriend', 'vrienden', 'teleurgesteld', 'student', 'moeilijk', 'kinderen', 'alsjeblieft', 'aub', 'gunnen', 'medelijden'],
       // Hardship, identity and loyalty: leverage only beside an ask.
       withAsk: [
         "(?:ik zit|wij zitten|we zitten) (?:echt |zo |heel |erg |nogal |behoorlijk )?(?:krap|krap bij kas|financieel krap|aan de grond|blut|platzak)",
+        "(?:ik ben|als) (?:een )?(?:alleenstaande (?:moeder|vader|ouder|mama|papa)|weduwe|weduwnaar|arbeidsongeschikt)",
         // Hoe erg het de schrijver raakt, naast een vraag: "ik lig er wakker van", "mijn kinderen moeten hiervan eten".
         "(?:ben|zijn) er (?:echt |helemaal |nog steeds |zo )?(?:kapot|ziek|ondersteboven|stuk|kapotgemaakt) (?:van|door)|(?:lig|liggen|lag|lagen) er (?:\\w+ )?wakker van|(?:moest|moet|huil|huilde) er (?:bijna |echt |zelfs )?(?:van huilen|om huilen|van|om)",
         "(?:mijn|onze) (?:kinderen|kids|gezin) (?:moeten|moet) (?:hier|daar|er) ?(?:van|mee) (?:\\w+ )?(?:eten|leven|rondkomen)",
@@ -804,6 +819,12 @@ export const nl: Lexicon = {
       "conform (?:de |onze |ons |het )?(?:afspraak|afspraken|overeenkomst)",
       // De eigen prijs van de verkoper: "75 zoals aangegeven is prima".
       "zoals (?:aangegeven|vermeld|geadverteerd|in de advertentie)|(?:tegen|voor) de (?:volle |volledige )?vraagprijs",
+    ],
+    ownAbsence: [
+      "(?:ik ben|ben ik|wij zijn|we zijn|zijn wij|zijn we) (?:momenteel |op dit moment |vandaag |deze week |helaas |nu )?(?:\\w+ )?(?:\\w+ )?(?:\\w+ )?(?:afwezig|met vakantie|op vakantie|met verlof|niet op kantoor|niet aanwezig|niet bereikbaar|beperkt bereikbaar|slecht bereikbaar)(?![a-z])",
+      "(?:ik zit|zit ik) (?:vandaag |morgen |deze week )?(?:de hele dag |heel de dag )?(?:in|op) (?:trainingen|een training|vergaderingen|overleg|workshops|een congres|de rechtbank|het ziekenhuis)",
+      "(?:afwezigheidsmelding|automatisch antwoord|automatische reactie|out of office)(?::| tot| van)",
+      "(?:bij|in geval van|in|voor) (?:spoed|spoedgevallen|dringende (?:zaken|vragen|gevallen|kwesties))(?![a-z])|(?:als|indien) (?:het|je vraag|uw vraag) (?:echt )?(?:dringend|spoedeisend) is",
     ],
     objectsToPrice: [
       "(?:dat|dit|zoveel|zo veel|dat bedrag|die prijs|dat tarief) (?:kan|kunnen) (?:ik|we|wij) (?:echt |gewoon |toch |helaas )?niet (?:betalen|opbrengen|missen)(?![^.!?\\n]{0,120}\\b(?:later|volgende|volgend|pas|termijnen|termijn|na de|eind van|einde van|gespreid)\\b)",

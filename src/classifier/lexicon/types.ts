@@ -126,6 +126,14 @@ export interface CalmReadings {
    * flags carry, not a refusal to pay what is owed.
    */
   objectsToPrice: readonly string[];
+  /**
+   * The writer announces their own absence or limited hours, as an out-of-office reply does ("I am
+   * on annual leave until 14 August", "ik ben tot maandag afwezig", "ben ik op woensdag niet
+   * bereikbaar"), or says where to turn in case of urgency ("for urgent matters", "bij spoed"): the
+   * "urgent", "call" and "contact" that send the reader elsewhere ask nothing of the reader, so they
+   * make no contact, deadline or after-hours demand.
+   */
+  ownAbsence: readonly string[];
 }
 
 export type CalmReading = keyof CalmReadings;

@@ -1401,3 +1401,58 @@ describe('The price brought down in other words: "get that price a bit lower", "
   raises('discount_pressure', ['Is there any way we could get the price a bit lower?', "I'm going to make an offer of 300."]);
   neverRaises('discount_pressure', ['We will make an offer of employment next week.', 'Can you get the price of shipping from the website?']);
 });
+
+describe('Reproaches that hand the reader a debt of feeling are guilt-tripping: disappointment, betrayed trust, ingratitude, a conscience', () => {
+  raises('guilt_tripping', [
+    'Je hebt me echt teleurgesteld, dat had ik niet gedacht.',
+    'Ik heb je mijn vertrouwen gegeven en jij hebt het beschaamd.',
+    'Eerlijk gezegd vind ik je nogal ondankbaar.',
+    'Ik laat het aan uw geweten over.',
+    "You've let us down badly, after all these years.",
+    'How ungrateful can you be after all the work I sent you?',
+    'I hope it was worth it.',
+    'Jij bent de enige die me kan helpen, zeg alsjeblieft geen nee.',
+  ]);
+  // The same words said sincerely, of the weather, or of someone else.
+  neverRaises('guilt_tripping', [
+    'De opdracht is klaar, ik hoop dat het de moeite waard was om te wachten.',
+    'Hopelijk was de reis het waard, laat maar weten hoe het was.',
+    "Ik was wat teleurgesteld in het weer, maar de foto's zijn mooi geworden.",
+    'I hope it was worth the wait: the final files are attached.',
+    'We were disappointed by the venue, not by your work at all.',
+  ]);
+});
+
+describe('A rival\'s lower price, so much off as a condition, and every cent back, in both languages', () => {
+  raises('discount_pressure', [
+    'Another freelancer offered to do the same for half.',
+    'Your competitor does it for 500.',
+    'Andere ontwerpers vragen de helft daarvan.',
+    'Een andere freelancer doet hetzelfde voor de helft.',
+    'Doe er 100 euro af en ik teken vandaag.',
+  ]);
+  neverRaises('discount_pressure', [
+    // The seller's own concession, and a rival who does another job.
+    'Ik doe er 20 euro af omdat je hem vandaag nog ophaalt.',
+    'Een andere fotograaf doet de bruiloft van mijn zus, dus die hoef je niet te fotograferen.',
+    'Another designer on our team offered to do the same layout for the Dutch site.',
+  ]);
+  raises('refund_demand', ['Ik wil elke cent terug, het werk was waardeloos.', 'Graag de afschrijving terugdraaien, hier heb ik nooit mee ingestemd.']);
+  neverRaises('refund_demand', [
+    'De bank heeft de dubbele afschrijving al teruggedraaid, alles is in orde.',
+    "You'll earn every dollar back within a year, the savings are real.",
+  ]);
+});
+
+describe('An out-of-office reply sends the reader elsewhere and asks nothing of them (the ownAbsence calm reading)', () => {
+  const OUT_OF_OFFICE = [
+    'Ik ben tot maandag afwezig, voor dringende zaken kun je mijn collega Tim mailen.',
+    'Bedankt voor je bericht. Ik ben momenteel niet op kantoor en lees mijn mail na 3 januari. Bij spoed kun je bellen met de receptie.',
+    "I'm in workshops all day today and can't take calls. Feel free to text and I'll reply tonight.",
+    'Thank you for your email. I am on annual leave until 14 August with limited access to email. For urgent matters please contact Sarah.',
+  ];
+  test.each(OUT_OF_OFFICE)('no flag: %s', (text) => expect(flagsOf(text)).toEqual([]));
+  // Urgency of the writer's own, and the reader's absence, still count.
+  raises('deadline_pressure', ['Dit heeft spoed, lever het morgen.', 'This is urgent, I need it today.']);
+  raises('boundary_intrusion', ['I know you are on holiday, but please call me tonight at 11pm.']);
+});
