@@ -423,6 +423,8 @@ export const nl: Lexicon = {
         "(?:moet|moeten) (?:\\w+ )?(?:\\w+ )?(?:voor|vóór|uiterlijk) (?:het weekend|vrijdag|maandag|morgen|overmorgen|donderdag|woensdag|dinsdag|zaterdag|zondag|de lunch)(?: klaar| af| binnen| gestemd| geleverd| liggen| er| zijn| staan)",
         "(?:hoezo|waarom) (?:pas )?(?:volgende week|over een week|over twee weken|volgende maand|zo lang)",
         "(?:laat|leg) (?:alles|de rest|al het andere|andere klussen) (?:maar )?(?:even )?(?:liggen|vallen|opzij)",
+        // After "kun je", "wil je": the infinitive at the end ("kun je alles even laten vallen").
+        "(?:alles|al het andere|andere klussen|je andere klussen) (?:maar |even |nu )?(?:laten (?:liggen|vallen)|opzij (?:leggen|zetten))",
         "(?:die|de|onze) (?:drie |twee |paar )?(?:dagen|weken) (?:vertraging )?(?:moet|moeten|mag|kun|kan|kunt) (?:jij|je|u|jullie) (?:\\w+ )?inhalen",
         "(?:vind ik|vinden we|vinden wij|duurt het|duurt dat|duurt dit|duurt alles) (?:\\w+ )?(?:veel |echt |gewoon |wel |toch )?te lang",
         // From my own list of 20 Dutch urgency demands written before measuring (6 were missed): the
