@@ -607,6 +607,8 @@ export const en: Lexicon = {
       "(?:is there|is it under|is it covered by|how long is) (?:a |any |the )?(?:\\w+ )?(?:guarantee|warranty)",
     ],
     sparesTime: [
+      // Said as a sentence of its own, not "no rush, but …".
+      "no (?:rush|hurry|pressure)(?: at all| whatsoever)?(?:[.!)]|$)|take your time[.!]|whenever (?:it )?suits you|in your own time",
       "(?:no need|there's no need|there is no need|you don't need|you don't have|you do not need|you do not have) to (?:reply|answer|respond|read this|look at this|get back to me|get back to us|react) (?:\\w+ )?(?:until|till|before|today|tonight|now|this weekend|over the weekend|on your)",
       "(?:it|this|that) (?:can|will) (?:easily |happily |all )?wait (?:until|till|for|after) (?:monday|tomorrow|next week|after the weekend|you're back|you are back|your return|the weekend|the holidays)",
       "(?:don't|do not|please don't) (?:read|answer|open|look at) (?:this|it|my email) (?:on|during|over|in) (?:your|the) (?:day off|weekend|holiday|holidays|vacation|evening|time off)",
@@ -627,6 +629,8 @@ export const en: Lexicon = {
       "as (?:agreed|arranged|we agreed|we arranged|per (?:our|the|your) (?:agreement|contract|arrangement))",
       // The seller's own price taken: "I'll take it for 120 as listed".
       "as (?:listed|advertised)|(?:at|for) (?:the|your) (?:full )?(?:asking|listed) price|(?:at|for) the price (?:you listed|you asked|in the ad|in your ad|on the listing)",
+      // The reader's own terms kept: "can I pay in two instalments as mentioned in your terms?".
+      "(?:as (?:mentioned|stated|offered|set out) in|according to|in line with) (?:your|the) (?:terms|conditions|offer|quote|contract|website)",
     ],
     ownAbsence: [
       "(?:i am|i'm|im|i will be|i'll be) (?:currently |now |temporarily |unfortunately )?(?:out of (?:the )?office|on (?:annual |parental |sick |maternity |paternity )?leave|on (?:holiday|vacation)|away from (?:the office|my desk)|not in the office)",

@@ -803,6 +803,7 @@ export const nl: Lexicon = {
       "(?:geven|bieden|geeft|biedt) (?:jullie|je|u) (?:ook |een )?(?:\\w+ )?garantie|(?:zit|is) er (?:ook |een )?(?:\\w+ )?garantie op|hoe lang is de garantie|(?:valt|vallen) (?:\\w+ )?(?:\\w+ )?onder de garantie\\?",
     ],
     sparesTime: [
+      "geen (?:haast|druk)(?: hoor)?(?:[.!)]|$)|neem (?:gerust |rustig |vooral )?(?:de|je|uw) tijd",
       "(?:reageer|antwoord|reageren|antwoorden|bel|mail|app) (?:gerust|maar|rustig|pas) (?:\\w+ )?(?:na het weekend|na je vakantie|na de vakantie|als je (?:weer )?(?:terug|aan het werk|op kantoor) bent|maandag|morgen|volgende week)",
       "(?:je hoeft|hoef je|u hoeft|hoeft u) (?:pas |niet |echt niet |nog niet )?(?:\\w+ )?(?:\\w+ )?te (?:reageren|antwoorden|lezen|kijken)",
       "(?:het|dit|dat) kan (?:wel |best |gerust |echt )?(?:wachten )?tot (?:maandag|morgen|volgende week|na het weekend|na je vakantie|je terug bent|je weer terug bent)",
@@ -821,6 +822,7 @@ export const nl: Lexicon = {
       "conform (?:de |onze |ons |het )?(?:afspraak|afspraken|overeenkomst)",
       // De eigen prijs van de verkoper: "75 zoals aangegeven is prima".
       "zoals (?:aangegeven|vermeld|geadverteerd|in de advertentie)|(?:tegen|voor) de (?:volle |volledige )?vraagprijs",
+      "zoals (?:in|op) (?:je|jouw|uw|de) (?:voorwaarden|offerte|website|contract) (?:staat|stond|vermeld)|volgens (?:je|jouw|uw|de) (?:voorwaarden|offerte)",
     ],
     ownAbsence: [
       "(?:ik ben|ben ik|wij zijn|we zijn|zijn wij|zijn we) (?:momenteel |op dit moment |vandaag |deze week |helaas |nu )?(?:\\w+ )?(?:\\w+ )?(?:\\w+ )?(?:afwezig|met vakantie|op vakantie|met verlof|niet op kantoor|niet aanwezig|niet bereikbaar|beperkt bereikbaar|slecht bereikbaar)(?![a-z])",

@@ -1456,3 +1456,11 @@ describe('An out-of-office reply sends the reader elsewhere and asks nothing of 
   raises('deadline_pressure', ['Dit heeft spoed, lever het morgen.', 'This is urgent, I need it today.']);
   raises('boundary_intrusion', ['I know you are on holiday, but please call me tonight at 11pm.']);
 });
+
+describe('Paying by the reader\'s own terms, and "no rush" said as a sentence of its own, are calm', () => {
+  neverRaises('payment_stalling', ['Can I pay in two instalments as mentioned in your terms?']);
+  raises('payment_stalling', ['I will pay in two instalments, the rest next year.']);
+  neverRaises('excessive_contact', ['Heb je mijn mail van dinsdag nog gezien? Geen haast hoor.']);
+  // "Geen haast, maar …" takes it back.
+  raises('deadline_pressure', ['Geen haast, maar het moet morgen wel af zijn.']);
+});
