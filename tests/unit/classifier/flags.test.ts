@@ -531,11 +531,10 @@ describe('a buyer naming a price or a limit of their own presses for a discount'
   neverRaises('discount_pressure', ['De gemeente komt huurders tegemoet met een eenmalige toeslag, dat las ik vandaag.']);
 });
 
-// A known false alarm, kept in sight: "your invoice follows" sits right at the payment-stalling
-// threshold (words alone, no phrase) and flips with each retraining. Raising that flag's margin
-// to 1 would clear it but costs 3.6 points of recall on the set-aside corpus for 3 false alarms
-// fewer in 840. This test fails (and must then become a plain test) once the model gets it right.
-test.fails('known false alarm: "Je factuur volgt per mail." is read as payment stalling', () => {
+// Once a known false alarm: "your invoice follows" sat right at the payment-stalling threshold
+// (words alone, no phrase) and flipped with each retraining; the model of 2026-11-25 (smaller
+// weights kept, in 31 steps) reads it as calm. Near the threshold still: watch it on retraining.
+test('"Je factuur volgt per mail." is no payment stalling', () => {
   expect(flagsOf('Ordernummer 448120 is verzonden. Je factuur volgt per mail.')).toEqual([]);
 });
 
