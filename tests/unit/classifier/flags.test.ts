@@ -1463,3 +1463,20 @@ describe('Paying by the reader\'s own terms, and "no rush" said as a sentence of
   // "Geen haast, maar …" takes it back.
   raises('deadline_pressure', ['Geen haast, maar het moet morgen wel af zijn.']);
 });
+
+describe('Contempt for a group in other words (nl): worth less than animals, beaten, spat on, never any good', () => {
+  raises('abusive_language', [
+    'Moslims zijn minder waard dan honden.',
+    'Gehandicapten zijn geen echte mensen.',
+    'Ik sla elke immigrant die ik zie in elkaar.',
+    'Ik spuug op transgenders.',
+    'Vrouwen zijn nooit slim.',
+  ]);
+  // The same words with no group named, or saying something else of one.
+  neverRaises('abusive_language', [
+    'Ik spuug op de stoep als ik verkouden ben, sorry.',
+    'Ik wil geen huisdieren in mijn flat.',
+    'Vrouwen zijn nooit eerder zo vaak gekozen als dit jaar.',
+    'Vluchtelingen horen niet in een tentenkamp te wonen, vind ik.',
+  ]);
+});
