@@ -498,6 +498,8 @@ export const en: Lexicon = {
         "(?:you're|you are|you've been|you were|how) (?:being )?(?:so |incredibly |really |very |extremely |quite |pretty |rather )?ungrateful",
         "(?:i|we) hope (?:it|that|this|they)(?: \\w+){0,3} (?:was|were) worth it(?:[.,!?]|$)",
         "leave (?:it|that|this) (?:up )?to your conscience|(?:is|be|will be) on your conscience",
+        "(?:stab|knife) in (?:the|my|our) back|(?:i|we) (?:feel|felt) like (?:a|your|just a) (?:cash cow|walking wallet|piggy bank|number)",
+        "(?:i|we) (?:thought|used to think) (?:so highly|highly|the world|better) of (?:you|u)(?:[.,!?]|$| and| but)|(?:i|we) (?:feel|felt) (?:so |really |totally |deeply )?(?:betrayed|used) by (?:you|u)",
       ],
       cue: ['loyal', 'friend', 'friends', 'disappointed', 'student', 'struggling', 'kids', 'please', 'favour', 'favor', 'help me', 'after all', 'hurt'],
       // Hardship, identity and loyalty: leverage only beside an ask.

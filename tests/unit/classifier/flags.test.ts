@@ -1411,6 +1411,12 @@ describe('Reproaches that hand the reader a debt of feeling are guilt-tripping: 
     'How ungrateful can you be after all the work I sent you?',
     'I hope it was worth it.',
     'Jij bent de enige die me kan helpen, zeg alsjeblieft geen nee.',
+    'Kunt u nog rustig slapen met zo\'n rekening?',
+    'Ik voel me echt een melkkoe bij jullie.',
+    'Ik had zo\'n hoge pet van je op.',
+    'This feels like a stab in the back.',
+    'I feel like a cash cow to you.',
+    'I thought so highly of you.',
   ]);
   // The same words said sincerely, of the weather, or of someone else.
   neverRaises('guilt_tripping', [
