@@ -1486,3 +1486,12 @@ describe('Contempt for a group in other words (nl): worth less than animals, bea
     'Vluchtelingen horen niet in een tentenkamp te wonen, vind ik.',
   ]);
 });
+
+describe("A business's own service time is its promise, not deadline pressure", () => {
+  neverRaises('deadline_pressure', [
+    'We guarantee delivery within 48 hours.',
+    'We ship within 24 hours of your order.',
+    'We garanderen levering binnen 48 uur bij bestellingen voor 12 uur.',
+  ]);
+  raises('deadline_pressure', ['I need you to guarantee delivery within 48 hours.']);
+});
