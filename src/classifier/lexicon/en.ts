@@ -56,6 +56,8 @@ export const en: Lexicon = {
         "out of (?:my|our) (?:budget|price range)",
         "(?:over|above|exceeds?|beyond|outside) (?:my|our) budget",
         "(?:knock|take) (?:\\w+ )?off (?:the|your) price",
+        // "Can you do better on the price?", "we were thinking more along the lines of 1,500".
+        `(?:do|go) (?:any |a bit |a little |something |much )?better (?:on|with|for) (?:the |your |that |this )?${PRICE}(?![a-z])|(?:more along the lines of|something closer to|closer to) ${NUM}${NOT_TIME}`,
         "(?:mate's|friends?|family|friends and family) (?:rate|price|discount)",
         "(?:give|get|offer) (?:me|us) (?:a|some) (?:discount|deal|better price|reduction)",
         // The discount as the condition of a threat: "if I don't get a discount, …", "unless we get a better price".

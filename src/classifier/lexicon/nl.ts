@@ -57,6 +57,8 @@ export const nl: Lexicon = {
         "(?:btw|belasting) (?:\\w+ )?(?:eraf|achterwege|weg) (?:te )?(?:laten|houden|doen)",
         "(?:vaste-klantenkorting|vaste klantenkorting|klantenkorting|trouwe-klantenkorting|vriendenkorting|familiekorting)",
         `doe (?:maar|dan maar|gewoon) ${NUM}${NOT_TIME}`,
+        // "Kun je nog iets beter doen met de prijs?", "ik had op iets van 300 gerekend".
+        `(?:iets|wat|nog) beter (?:doen )?(?:met|aan|op) (?:de|je|jouw|uw|het) (?:prijs|tarief|offerte|bedrag)|(?:had|hadden) (?:eerder |meer )?(?:gedacht aan|op) (?:iets |een bedrag )?(?:rond|van|rond de|richting|in de buurt van) ${NUM}${NOT_TIME}`,
         // Take so much off, as a condition: "haal er een paar honderd af en we zijn eruit" (the
         // seller's own "ik doe er 50 euro af" is no demand).
         `(?:haal|doe|gooi) er (?:nog )?(?:${NUM} (?:euro |procent |% )?|een paar (?:tientjes|honderd|euro) |een tientje |een honderdje )(?:van )?af(?=,? (?:en|dan) |\\?| alsjeblieft| aub)`,

@@ -1495,3 +1495,13 @@ describe("A business's own service time is its promise, not deadline pressure", 
   ]);
   raises('deadline_pressure', ['I need you to guarantee delivery within 48 hours.']);
 });
+
+describe('"Can you do better on the price?" and a figure the buyer had in mind are discount pressure', () => {
+  raises('discount_pressure', [
+    'Can you do better on the price?',
+    'We were thinking more along the lines of 1,500.',
+    'Kun je nog iets beter doen met de prijs?',
+    'Ik had op iets van 300 gerekend.',
+  ]);
+  neverRaises('discount_pressure', ['We can do better on the design, I will send a new draft.', 'De levering zit dichter bij 3 dagen dan bij 5.']);
+});
