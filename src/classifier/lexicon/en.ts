@@ -184,6 +184,7 @@ export const en: Lexicon = {
         "(?:really|basically|pretty much|practically|essentially|almost) the same (?:job|work|thing|design|task|text|content|file|layout)|same (?:content|design|text|thing)(?:,| but| just) (?:a |just a )?different (?:format|size|language|layout)",
         "no real work for you|(?:hardly|barely) any (?:extra )?work|(?:that's|that is|it's|it is|should be) (?:easy|simple|quick|nothing) (?:for you|these days|nowadays|for a pro|for someone like you)",
         "(?:i|we) thought (?:that|this|it) (?:was|would be|is) (?:standard|a given|the norm|included|part of (?:it|the package|the deal|the job))",
+        "(?:i|we) (?:assumed|presumed|figured|took it) (?:that )?(?:\\w+ )?(?:\\w+ )?(?:\\w+ )?(?:\\w+ )?(?:\\w+ )?(?:was|were|would be) (?:included|part of the (?:price|package|deal|quote))",
         // Hours and rounds the client says should not count.
         "(?:they|these|it|that|this|those|the) (?:\\w+ )?(?:\\w+ )?(?:shouldn't|should not|won't|don't|doesn't) (?:really )?count(?! on| for)|(?:don't|do not) count (?:the|this|that|it|them|these|those) (?:\\w+ )?(?:\\w+ )?(?:as|towards|against)",
         "(?:every|any|all) other (?:\\w+ )?(?:\\w+ )?(?:\\w+ )?(?:\\w+ )?(?:includes|included|throws in|threw in|has thrown in)",

@@ -531,6 +531,7 @@ export const nl: Lexicon = {
         "(?:wacht|wachten) (?:\\w+ )?met (?:het )?(?:voldoen|betalen|de betaling|overmaken|uitbetalen)",
         "(?:beetje|wat|nog wat|nog even|heb|hebt|heeft) geduld (?:\\w+ )?(?:met|voor) (?:de|je|die|uw) (?:betaling|factuur|rekening|nota)",
         // Betalen onder een voorwaarde: "pas betalen als ik een nieuwe baan heb", "ik wacht eerst op de subsidie".
+        "(?:betalen|betaal) (?:\\w+ )?(?:\\w+ )?(?:\\w+ )?(?:zodra|als|wanneer) (?:\\w+ )?(?:\\w+ )?(?:\\w+ )?(?:\\w+ )?(?:terugverdiend|terugverdient|winst maakt|geld oplevert|geld opbrengt)",
         "pas (?!te )(?:\\w+ )?(?:betalen|betaal|betaalt|uitbetalen|overmaken|afrekenen|geld krijgen|geld krijgt|je geld krijgen|je geld krijgt) (?:als|zodra|wanneer|nadat|na)|(?:ik|we|wij) (?:betaal|betalen) (?:\\w+ )?(?:\\w+ )?pas (?:als|zodra|wanneer|nadat|na)",
         "(?:als|zodra|wanneer) (?:ik|we|wij) (?:weer |zelf )?(?:geld|het geld|centen) (?:heb|hebben|krijg|krijgen|binnen heb|binnen hebben)|(?:moet|moeten) eerst (?:zelf )?(?:nog )?(?:geld krijgen|betaald worden|betaald krijgen)",
         "(?:ik|we|wij) (?:wacht|wachten) (?:eerst |nog )?(?:even )?op (?:het )?(?:geld|de subsidie|de verzekering|de uitkering|de hypotheek|de lening|de financiering|mijn uitkering|de betaling van|betaling van)",

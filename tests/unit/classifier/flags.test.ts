@@ -1505,3 +1505,10 @@ describe('"Can you do better on the price?" and a figure the buyer had in mind a
   ]);
   neverRaises('discount_pressure', ['We can do better on the design, I will send a new draft.', 'De levering zit dichter bij 3 dagen dan bij 5.']);
 });
+
+describe('An extra assumed to be included, and payment once the work has paid for itself', () => {
+  raises('free_extras', ['I assumed hosting for the first year was included.']);
+  neverRaises('free_extras', ['I assumed you would invoice the hosting separately, that is fine.']);
+  raises('payment_stalling', ['We betalen de factuur zodra het project zichzelf heeft terugverdiend.']);
+  neverRaises('payment_stalling', ['We betalen de factuur zodra hij binnen is, zoals altijd binnen 14 dagen.']);
+});
