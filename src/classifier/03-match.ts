@@ -544,12 +544,12 @@ const COMMITTING_SUBJECTS = new Set(['i', 'we', 'ik', 'wij']);
 const PROMISING_SUBJECTS = new Set(["i'll", 'ill', "we'll"]);
 /** After "I" / "we", a verb of the writer's own doing or promising ("I will send", "we leveren", "ik stuur"). */
 const COMMITTING_VERBS = new Set(['will', 'can', 'shall', 'promise', 'plan', 'intend',
-  // A business's own service times: "we guarantee delivery within 48 hours", "we ship within a day".
-  'guarantee', 'ensure', 'deliver', 'ship', 'respond', 'reply', 'garanderen', 'garandeer', 'beloof', 'beloven', 'verzend', 'verzenden',
   'zal', 'zullen', 'kan', 'kunnen', 'stuur', 'sturen', 'lever', 'leveren', 'kom', 'komen', 'breng', 'brengen',
   'betaal', 'betalen', 'maak', 'maken', 'regel', 'regelen', 'bel', 'bellen', 'mail', 'mailen',
   // "ik laat het je binnen een uur weten", "wij reageren binnen een dag"
-  'laat', 'laten', 'reageer', 'reageren', 'antwoord', 'antwoorden', 'bevestig', 'bevestigen']);
+  'laat', 'laten', 'reageer', 'reageren', 'antwoord', 'antwoorden', 'bevestig', 'bevestigen',
+  // A business's own service times: "we guarantee delivery within 48 hours", "we ship within a day".
+  'guarantee', 'ensure', 'deliver', 'ship', 'respond', 'reply', 'garanderen', 'garandeer', 'beloof', 'beloven', 'verzend', 'verzenden']);
 /** After "I'll", what the writer still demands or fears ("I'll need it by Friday", "I'll lose my job if …"). */
 const NOT_PROMISES = new Set(['need', 'want', 'expect', 'have', 'lose', 'be', 'look', 'go', 'take', 'cancel', 'find', 'report']);
 /** "We'll have it done by Friday": "have" with the work finished is a promise, unlike "I'll have to …". */

@@ -94,11 +94,13 @@ export function toWeightText(values: ArrayLike<number>): string {
 
 /**
  * Weights as whole multiples of a scale in [-levels, levels]. The scale is set by all but the
- * largest `outliers` share of the weights, so a few extremes (clipped) do not flatten the rest.
+ * largest `outliers` share of the weights, so a few extremes (clipped) do not flatten the rest;
+ * with `outliers` 0, by the largest weight.
  */
 export function quantize(weights: ArrayLike<number>, levels: number, outliers: number): { scale: number; values: Int8Array } {
   const sorted = Float64Array.from(weights, Math.abs).sort();
-  const scale = Math.max(1e-6, sorted[Math.floor(sorted.length * (1 - outliers))]!) / levels;
+  const top = Math.min(sorted.length - 1, Math.floor(sorted.length * (1 - outliers)));
+  const scale = Math.max(1e-6, sorted[top] ?? 0) / levels;
   return { scale, values: Int8Array.from(weights, (w) => Math.max(-levels, Math.min(levels, Math.round(w / scale)))) };
 }
 

@@ -6,7 +6,7 @@
 import { FLAG_IDS } from '../../shared/types';
 import { featurize, GROUP_FEATURE } from '../features';
 import { MIN_WINDOW_FEATURES, windows } from '../04-score';
-import { FLAGS, frontCode, packRows, type PackedModel } from '../model/format';
+import { FLAGS, frontCode, packRows, quantize, type PackedModel } from '../model/format';
 import type { Example } from './corpus';
 import { DEFAULT_SEED, seededRandom } from './seeded-random';
 
@@ -46,11 +46,10 @@ const DEFAULT_REFIT = 10_000;
  * that night, to keep 1 KB of room (three seeds: dev the same, own test English 0.1-0.2 lower,
  * Dutch the same, set-aside calm lines flagged 131/131/129 against 133/131/129); 9,000 on
  * 2026-11-25 morning, for the room of the out-of-office reading and this morning's phrases (two
- * seeds: dev and own test within 0.1, set-aside calm lines flagged the same or one fewer). 8,500
- * later that morning, with weights in 31 steps a sign (DEFAULT_LEVELS) and kept down to 2.0
- * (minWeight): see DEFAULT_LEVELS. Buying room
- * for more features by halving the letter model (2^14) does not pay: 10,500 features with it scored
- * 68.0 / 63.6 on the own test against 69.2 / 65.5 (dev the same).
+ * seeds: dev and own test within 0.1, set-aside calm lines flagged the same or one fewer); 8,500
+ * later that morning, with weights in 31 steps a sign and kept down to 2.0 (see DEFAULT_LEVELS).
+ * Buying room for more features by halving the letter model (2^14) does not pay: 10,500 features
+ * with it scored 68.0 / 63.6 on the own test against 69.2 / 65.5 (dev the same).
  */
 const DEFAULT_FEATURES = 8_500;
 /**
@@ -226,9 +225,9 @@ function fit(examples: Example[], groups: Instance[][], opts: TrainOptions & { o
   });
   const kept = rows.sort((a, b) => b.strength - a.strength).slice(0, maxFeatures).sort((a, b) => (a.name < b.name ? -1 : 1));
   // Whole multiples of one step up to ±levels, the largest kept weight at the top.
-  const levels = opts.levels ?? DEFAULT_LEVELS;
-  const scale = kept.reduce((m, r) => Math.max(m, r.strength), 1e-6) / levels;
-  for (const r of kept) for (const e of r.entries) e[1] = Math.round(e[1] / scale);
+  const { scale, values } = quantize(kept.flatMap((r) => r.entries.map((e) => e[1])), opts.levels ?? DEFAULT_LEVELS, 0);
+  let v = 0;
+  for (const r of kept) for (const e of r.entries) e[1] = values[v++]!;
   const perFlag: Record<string, number> = {};
   FLAG_IDS.forEach((f, k) => { perFlag[f] = positives[k]!; });
   const names = kept.map((r) => r.name);
