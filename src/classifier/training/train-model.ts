@@ -6,7 +6,7 @@
 import { FLAG_IDS } from '../../shared/types';
 import { featurize, GROUP_FEATURE } from '../features';
 import { MIN_WINDOW_FEATURES, windows } from '../04-score';
-import { FLAGS, frontCode, packRows, quantize, type PackedModel } from '../model/format';
+import { FLAGS, packRows, packVocab, quantize, type PackedModel } from '../model/format';
 import type { Example } from './corpus';
 import { DEFAULT_SEED, seededRandom } from './seeded-random';
 
@@ -230,14 +230,16 @@ function fit(examples: Example[], groups: Instance[][], opts: TrainOptions & { o
   for (const r of kept) for (const e of r.entries) e[1] = values[v++]!;
   const perFlag: Record<string, number> = {};
   FLAG_IDS.forEach((f, k) => { perFlag[f] = positives[k]!; });
-  const names = kept.map((r) => r.name);
+  const { vocab: packedVocab, order: rowOrder } = packVocab(kept.map((r) => r.name));
+  const inRows = rowOrder.map((i) => kept[i]!);
+  const names = inRows.map((r) => r.name);
   const model: PackedModel = {
-    version: 3,
+    version: 4,
     flags: [...FLAG_IDS],
     bias: [...bias].map((b) => Math.round(b * 1e4) / 1e4),
     scale,
-    vocab: frontCode(names),
-    ...packRows(kept.map((r) => r.entries)),
+    vocab: packedVocab,
+    ...packRows(inRows.map((r) => r.entries)),
     thresholds: opts.thresholds ?? FLAG_IDS.map(() => 0.5),
     trainedOn: { examples: examples.length, features: kept.length, perFlag },
   };

@@ -1,6 +1,6 @@
 /** The shipped model's packing (model/format.ts): what training writes is what the analysis reads. */
 import { describe, expect, test } from 'vitest';
-import { fromWeightText, frontCode, frontDecode, loadModel, packRows, toWeightText, type PackedModel } from '../../../src/classifier/model/format';
+import { fromWeightText, frontCode, frontDecode, loadModel, packRows, packVocab, toWeightText, unpackVocab, type PackedModel } from '../../../src/classifier/model/format';
 import { CHAR_MODEL } from '../../../src/classifier/model/char-model.generated';
 import { loadCharModel } from '../../../src/classifier/char-model';
 import { MODEL } from '../../../src/classifier/model/model.generated';
@@ -16,12 +16,42 @@ describe('front-coded feature names', () => {
     expect(coded.length).toBeLessThan(names.join('\n').length - 60);
   });
 
-  test('the shipped vocabulary decodes to sorted, distinct, well-formed names', () => {
-    const names = frontDecode(MODEL.vocab);
+  test('the shipped vocabulary decodes to distinct, well-formed names: named features first, then single stems, then pairs', () => {
+    const names = unpackVocab(MODEL.vocab);
     expect(names.length).toBe(MODEL.trainedOn.features);
     expect(new Set(names).size).toBe(names.length);
-    expect([...names].sort((a, b) => (a < b ? -1 : 1))).toEqual(names);
     for (const n of names) expect(n).toMatch(/^(?:[wbxn]|s[12]|[pg]):\S|^@/);
+    const kinds = names.map((n) => (n.startsWith('b:') ? 2 : /^(?:w|s1|s2|x):/.test(n) ? 1 : 0));
+    expect([...kinds].sort()).toEqual(kinds);
+    // Thousands of word pairs, each spelled by the numbers of two stems.
+    expect(kinds.filter((k) => k === 2).length).toBeGreaterThan(1000);
+  });
+});
+
+describe('feature names by stem number', () => {
+  const names = ['w:prijs', 'b:te_duur', '@money', 'b:te_veel', 's1:korting', 'p:threat', 'b:geen_reactie', 'x:duur', 'w:te', 'b:duur_zeg', 'w:privé', 'n:refund_demand', 'b:te_prijs'];
+
+  test('every name comes back, each stem spelled once, and `order` says which input name each row is', () => {
+    const { vocab, order } = packVocab(names);
+    expect([...order].sort((a, b) => a - b)).toEqual(names.map((_, i) => i));
+    expect(unpackVocab(vocab)).toEqual(order.map((i) => names[i]));
+    expect(frontDecode(vocab.stems)).toEqual(['duur', 'geen', 'korting', 'prijs', 'privé', 'reactie', 'te', 'veel', 'zeg']);
+    // Pairs sharing a first stem are one line: "te" starts three.
+    expect(vocab.pairs.split('\n')).toHaveLength(3);
+    expect(unpackVocab(vocab).slice(0, 3)).toEqual(['@money', 'n:refund_demand', 'p:threat']);
+  });
+
+  test('a vocabulary of only named features, or of only pairs, packs and comes back', () => {
+    for (const list of [['@a', 'p:b'], ['b:x_y', 'b:y_x', 'b:a_a']]) {
+      const { vocab, order } = packVocab(list);
+      expect(unpackVocab(vocab)).toEqual(order.map((i) => list[i]));
+    }
+  });
+
+  test('the packed names of the shipped model take far fewer bytes than the names in full', () => {
+    const all = unpackVocab(MODEL.vocab);
+    const packed = MODEL.vocab.stems.length + MODEL.vocab.named.length + MODEL.vocab.singles.length + MODEL.vocab.pairs.length;
+    expect(packed).toBeLessThan(frontCode([...all].sort()).length * 0.8);
   });
 });
 
@@ -46,7 +76,7 @@ describe('packed weights', () => {
   test('rows of flags and int8 weights load back to the same rows', () => {
     const rows: [number, number][][] = [[[0, 5]], [[2, -127], [10, 127]], [[1, -1], [3, 64], [9, -3]], FLAG_IDS.map((_, k) => [k, k - 5] as [number, number])];
     const packed: PackedModel = {
-      ...MODEL, scale: 0.5, vocab: frontCode(['@a', '@b', '@c', '@d']), ...packRows(rows),
+      ...MODEL, scale: 0.5, vocab: packVocab(['@a', '@b', '@c', '@d']).vocab, ...packRows(rows),
       trainedOn: { ...MODEL.trainedOn, features: rows.length },
     };
     const m = loadModel(packed);
