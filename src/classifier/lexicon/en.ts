@@ -223,7 +223,10 @@ export const en: Lexicon = {
         "(?:you're|you are|u r|ur|you|your|you're such|you are such|such) (?:an? )?(?:\\w+ )?(?:idiot|moron|amateur|clown|joke|incompetent|useless|pathetic|disgrace|fraud|scammer|crook|liar|loser|hack|imbecile|retard|retarded|stupid|dumb|dumbass|clueless|worthless|thief|parasite|con artist|waste of space|piece of shit|piece of crap|joke of a)",
         "even a (?:child|kid|monkey|five year old|5 year old|toddler|trained monkey|chimp|baby|blind man) (?:could|can|would)",
         "(?:you|u) (?:clearly |obviously |simply |just |really )?(?:do not|don't|dont|have no idea|haven't a clue) (?:even )?(?:know )?what (?:you're|you are|ur|youre) (?:talking about|doing)",
-        "(?:my|a) (?:\\w+ )?(?:kid|child|son|daughter|nephew|niece|grandma|dog|cat) (?:could|can|would) (?:do|have done|make|write|design) (?:this|that|it|better)",
+        // A child or a pet said to make the work, its age named or not ("my twelve-year-old nephew could
+        // knock this up", "my 8 year old could do better"). Not "it" alone: "my son could make it
+        // this weekend" is an offer of help.
+        "(?:my|a|our) (?:\\w+ )?(?:\\w+-year-old |\\w+ year old )?(?:kid|child|son|daughter|nephew|niece|toddler|grandma|dog|cat|year old|year-old|yo) (?:could|can|would) (?:easily |have |easily have )?(?:do|done|make|made|write|written|knock|knocked|whip|whipped|throw|thrown|draw|drawn|design|designed|build|built|produce|produced) (?:this|that|better|it better|a better)",
         "(?:are you|r u|you) (?:stupid|dumb|blind|deaf|thick|slow|incompetent|brain ?dead|mental|insane|retarded)",
         "(?:shut up|stfu|piss off|fuck off|screw you|go to hell|get lost|drop dead|kill yourself|kys|eat shit|go die)",
         "what (?:the )?(?:hell|fuck|heck) (?:is|are) (?:wrong with )?(?:you|your)",

@@ -480,7 +480,9 @@ export const nl: Lexicon = {
         // asked for on Sunday without "op", a holiday set for delivery or a meeting, a personal
         // appointment to be moved, "you're self-employed, so no fixed hours".
         `(?:${HOLIDAY}|hemelvaart) (?:\\w+ )?(?:leveren|opleveren|klaar|af|werken|doorwerken|bellen|presenteren|langskomen|installeren)`,
-        `(?:plannen|plan|gepland|zetten|leggen|houden) (?:\\w+ )?(?:\\w+ )?(?:\\w+ )?op ${HOLIDAY}`,
+        `(?:plannen|plan|gepland|zetten|leggen) (?:\\w+ )?(?:\\w+ )?(?:\\w+ )?op ${HOLIDAY}`,
+        // A party held on a holiday is an invitation, not work: "we houden de borrel op koningsdag".
+        `houden (?!(?:de |een |ons |onze |het )?(?:\\w+)?(?:borrel|feest|feestje|barbecue|bbq|receptie|uitje|vrijmibo|etentje|picknick|viering|lunch)\\b)(?:\\w+ )?(?:\\w+ )?(?:\\w+ )?op ${HOLIDAY}`,
         "(?:tandartsafspraak|doktersafspraak|huisartsafspraak|ziekenhuisafspraak|verjaardag|bruiloft|ouderavond|begrafenis|diploma-uitreiking|vrije dag|vakantie|vakantiedag) (?:\\w+ )?(?:kun|kan|kunt|moet|mag) (?:je|jij|u) (?:\\w+ )?(?:toch |wel |even |gewoon |best )?(?:verzetten|afzeggen|verplaatsen|missen|overslaan|inkorten|onderbreken)",
         "(?:je bent|jij bent|u bent) (?:toch )?(?:eigen baas|zzp'er|zzper|zelfstandig|freelancer|ondernemer),? (?:\\w+ )?(?:dan |dus )?(?:heb|hebt|werk|werkt) (?:je|jij|u) (?:\\w+ )?(?:geen |toch geen )?(?:vaste )?(?:werktijden|kantoortijden|vrije dagen|weekend|weekenden|negen-tot-vijf)",
       ],

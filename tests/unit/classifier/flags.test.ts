@@ -921,10 +921,12 @@ describe("Dutch intrusions: a call asked for on Sunday, holidays set for work, o
     'Die tandartsafspraak kun je toch wel verzetten?',
     "Je bent toch zzp'er, dan heb je geen vaste werktijden.",
   ]);
+  readsPhrase('boundary_intrusion', 'nl', ['We houden de presentatie gewoon op koningsdag.']);
   // A business closed on a holiday, a party on one, and a birthday wished well.
   neverRaises('boundary_intrusion', [
     'Op tweede kerstdag zijn we gesloten, dus de levering komt de 27e.',
     'We houden de borrel op koningsdag, kom je ook?',
+    'We houden het zomerfeest op hemelvaartsdag, je bent van harte welkom.',
     'Je verjaardag kun je toch niet missen, geniet ervan!',
     'Fijne vakantie! We spreken elkaar als je terug bent.',
   ]);
@@ -1181,13 +1183,21 @@ describe('English insults without swear words: a cereal-box degree, a waste of m
     "You're a complete waste of my time and money.",
     "This is the most pathetic excuse for a website I've ever seen.",
   ]);
-  readsPhrase('abusive_language', 'en', ["I've met smarter houseplants.", 'Go crawl back under whatever rock you came from.']);
+  readsPhrase('abusive_language', 'en', [
+    "I've met smarter houseplants.",
+    'Go crawl back under whatever rock you came from.',
+    'My twelve-year-old nephew could knock this up on his phone during a lunch break.',
+    'Honestly, my 8 year old could do better.',
+  ]);
   // Hard words about the work, and a thanks that names where the break came from.
   neverRaises('abusive_language', [
     'This is not what we asked for; please read the brief again.',
     "I'm very unhappy with the result and would like to discuss it.",
     'Remember who gave you your first break? It was my brother, say hi to him.',
     'This bug is killing me, any idea what\'s causing it?',
+    // A child who could help is an offer, not a comparison.
+    "My son could make it this weekend if you need a hand carrying the boxes.",
+    "My daughter could do it on Saturday if you're busy.",
   ]);
 });
 
