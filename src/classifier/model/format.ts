@@ -246,15 +246,37 @@ export function packRows(rows: readonly (readonly [number, number])[][]): { rowF
 
 export function loadModel(packed: PackedModel): LoadedModel {
   if (packed.flags.join() !== FLAG_IDS.join() || packed.version !== 4) throw new Error('model was trained for other flags or an older format: run npm run train');
-  const names = unpackVocab(packed.vocab);
+  // The rows are found straight from the stems' numbers, in PackedVocab's row order, without
+  // spelling out the names (unpackVocab does that for tools and tests).
+  const { vocab } = packed;
+  const stems = vocab.stems ? frontDecode(vocab.stems) : [];
+  const index = new Map<string, number>();
+  const byStem = new Map<string, StemEntry>();
+  const entries = stems.map((stem, id): StemEntry => {
+    const e: StemEntry = { rows: new Int32Array(STEM_KINDS.length).fill(-1), id, pairs: undefined };
+    byStem.set(stem, e);
+    return e;
+  });
+  let rows = 0;
+  for (const name of vocab.named ? frontDecode(vocab.named) : []) index.set(name, rows++);
+  vocab.singles.split(';').forEach((text, kind) => {
+    for (const s of ungaps(text)) entries[s]!.rows[kind] = rows++;
+  });
+  let first = 0;
+  for (const line of vocab.pairs ? vocab.pairs.split('\n') : []) {
+    const colon = line.indexOf(':');
+    first += parseInt(line.slice(0, colon), 36);
+    const pairs = (entries[first]!.pairs ??= new Map());
+    for (const s of ungaps(line.slice(colon + 1))) pairs.set(s, rows++);
+  }
   const flags = packed.rowFlags.split(',');
   const values = fromWeightText(packed.weights);
-  if (flags.length !== names.length) throw new Error('model rows and names disagree: run npm run train');
-  const rowStart = new Int32Array(names.length + 1);
+  if (flags.length !== rows) throw new Error('model rows and names disagree: run npm run train');
+  const rowStart = new Int32Array(rows + 1);
   const rowFlag = new Uint8Array(values.length);
   const rowWeight = new Float32Array(values.length);
   let e = 0;
-  for (let row = 0; row < names.length; row++) {
+  for (let row = 0; row < rows; row++) {
     rowStart[row] = e;
     const letters = flags[row]!;
     for (let j = 0; j < letters.length; j++, e++) {
@@ -263,24 +285,7 @@ export function loadModel(packed: PackedModel): LoadedModel {
     }
   }
   if (e !== values.length) throw new Error('model weights and flags disagree: run npm run train');
-  rowStart[names.length] = e;
-  const index = new Map<string, number>();
-  const byStem = new Map<string, StemEntry>();
-  const entry = (stem: string): StemEntry => {
-    let e = byStem.get(stem);
-    if (!e) byStem.set(stem, (e = { rows: new Int32Array(STEM_KINDS.length).fill(-1), id: byStem.size, pairs: undefined }));
-    return e;
-  };
-  names.forEach((n, i) => {
-    const colon = n.indexOf(':');
-    const kind = (STEM_KINDS as readonly string[]).indexOf(n.slice(0, colon + 1));
-    if (kind >= 0) entry(n.slice(colon + 1)).rows[kind] = i;
-    else if (n.startsWith('b:')) {
-      const cut = n.indexOf('_', 2);
-      const first = entry(n.slice(2, cut));
-      (first.pairs ??= new Map()).set(entry(n.slice(cut + 1)).id, i);
-    } else index.set(n, i);
-  });
+  rowStart[rows] = e;
   return {
     index,
     rowStart,

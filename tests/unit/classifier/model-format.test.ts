@@ -48,6 +48,21 @@ describe('feature names by stem number', () => {
     }
   });
 
+  test('the loader finds every feature of the shipped model at the row its name has', () => {
+    const m = loadModel(MODEL);
+    const kinds = ['w:', 's1:', 's2:', 'x:'];
+    unpackVocab(MODEL.vocab).forEach((name, row) => {
+      const kind = kinds.findIndex((k) => name.startsWith(k));
+      if (kind >= 0) expect(m.byStem.get(name.slice(kinds[kind]!.length))!.rows[kind]).toBe(row);
+      else if (name.startsWith('b:')) {
+        const cut = name.indexOf('_', 2);
+        const second = m.byStem.get(name.slice(cut + 1))!;
+        expect(m.byStem.get(name.slice(2, cut))!.pairs!.get(second.id)).toBe(row);
+      } else expect(m.index.get(name)).toBe(row);
+    });
+    expect(m.rowStart.length).toBe(MODEL.trainedOn.features + 1);
+  });
+
   test('the packed names of the shipped model take far fewer bytes than the names in full', () => {
     const all = unpackVocab(MODEL.vocab);
     const packed = MODEL.vocab.stems.length + MODEL.vocab.named.length + MODEL.vocab.singles.length + MODEL.vocab.pairs.length;
