@@ -234,7 +234,7 @@ export const en: Lexicon = {
         "learn (?:how )?to (?:read|do your job|spell|write|design|code)",
         "(?:i|we) (?:hate|despise|loathe|detest) (?:you|your|all of you|people like you|them|all)",
         "(?:should|must|need to|deserve to|ought to) (?:all )?(?:be )?(?:die|be killed|be shot|hang|be hanged|burn|be exterminated|be gassed|be deported|rot)",
-        "(?:are|is) (?:all )?(?:vermin|animals|parasites|a virus|a disease|a plague|subhuman|scum|trash|filth|cockroaches|rats|savages|garbage)",
+        "(?:are|is) (?:all )?(?:vermin|animals|parasites|a virus|a disease|a plague|subhuman|scum|trash|filth|cockroaches|rats|savages|garbage(?! collect))",
         "(?:i'll|i will|i'm going to|im going to|gonna|i'm gonna|i am going to) (?:kill|hurt|beat|punch|smash|slap|strangle|stab|shoot|end) (?:you|your|u)",
         "(?:kill|shoot|hang|burn) (?:them|you|all of them|those)",
         "(?:worst|most useless|most incompetent|laziest|dumbest) (?:designer|developer|freelancer|company|service|person|idiot|photographer|writer|contractor|agency) (?:ever|i've ever|i have ever|on earth|alive)",
@@ -259,6 +259,12 @@ export const en: Lexicon = {
         "(?:met|seen|known) (?:smarter|brighter|cleverer|more competent|more intelligent|more professional|more capable) (?:houseplants|plants|rocks|bricks|potatoes|dogs|toddlers|monkeys|goldfish|chimps|doorknobs)",
         "(?:pathetic|sorry|sad|lousy|miserable|poor|pitiful) excuse for (?:a|an)",
         "crawl back (?:under|into|to) (?:\\w+ )?(?:\\w+ )?(?:rock|hole|cave|sewer|gutter|swamp)",
+        // Contempt for the reader's own work, in their hands ("your logo is amateurish", "your
+        // translation is a joke"); "my idea is rubbish" and a client's own old site are not the reader's, and
+        // "your service is rubbish" is a customer's complaint more than an insult (the corpus agrees).
+        "(?:your|ur) (?:\\w+ )?(?:work|design|designs|logo|logos|website|site|copy|text|texts|photos|pictures|photography|translation|translations|job|draft|drafts|video|edit|concept|concepts|drawings|sketches|illustrations|code|app|writing|article|report|shots|cleaning|repair|advice|coaching|lessons) (?:is|are|looks|look|was|were|reads|read|feels) (?:\\w+ )?(?:amateurish|laughable|a joke|a bad joke|a sick joke|pathetic|rubbish|garbage(?! collect)|trash|crap|a disgrace|an insult|embarrassing|a laughing stock)",
+        // A beginner said to have done it better: "even my intern could have done this better".
+        "(?:my|our|an?|any) (?:\\w+ )?(?:intern|interns|trainee|trainees|apprentice|apprentices|student|students) (?:could|would) have (?:done|produced|made|written|designed|delivered|built|shot|edited|translated|drawn) (?:\\w+ )?(?:\\w+ )?(?:better|more original|more professional|neater|cleaner)",
       ],
       cue: [
         'idiot', 'idiots', 'moron', 'morons', 'imbecile', 'incompetent', 'useless', 'pathetic', 'amateurish', 'amateur',

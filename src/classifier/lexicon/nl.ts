@@ -252,7 +252,7 @@ export const nl: Lexicon = {
         "(?:is|bent) (?:echt |gewoon |net )?(?:een |zo'n )?(?:slang|luis|hyena|made|kakkerlak|rat|bloedzuiger|parasiet|teek)(?:[.,!]| zo| die| met| in| en)",
         "(?:fokken|fokt|planten zich voort) (?:\\w+ )?(?:als|zoals) (?:konijnen|ratten|beesten|dieren|kakkerlakken)",
         "(?:een )?blok aan het been van (?:de|onze|het) (?:maatschappij|samenleving|land)",
-        "(?:moeten|moet|horen|zouden|zou|mogen) (?:\\w+ )?(?:allemaal )?(?:worden )?(?:dood|vergast|opgehangen|afgeschoten|verbrand|uitgeroeid|verdronken|doodgeschoten|het land uit|opgerot|verdrinken|sterven|verrekken|creperen|gedood|vermoord|geexecuteerd|gestenigd|gelyncht|gemarteld|gewurgd|op de brandstapel)",
+        "(?:moeten|moet|horen|zouden|zou|mogen) (?:\\w+ )?(?:allemaal )?(?:worden )?(?:dood|vergast|opgehangen(?=[.!?]|$| aan (?:de hoogste boom|een touw|de galg|een lantaarnpaal|een boom))|afgeschoten|verbrand|uitgeroeid|verdronken|doodgeschoten|het land uit|opgerot|verdrinken|sterven|verrekken|creperen|gedood|vermoord|geexecuteerd|gestenigd|gelyncht|gemarteld|gewurgd|op de brandstapel)",
         // "Afgemaakt" is also a finished job ("het project moet worden afgemaakt"): only said of people.
         "(?:mensen|jullie|jij|zij|ze|types|lui|figuren|gasten|kerels|wijven|mannen|vrouwen) (?:zoals (?:jij|jou|jullie|hen|die) )?(?:moeten|moet|zouden|zou|mogen) (?:allemaal )?(?:worden )?afgemaakt",
         // Life denied to people, and death wished on them.
@@ -270,7 +270,8 @@ export const nl: Lexicon = {
         "(?:geen|nul) (?:hersens|hersenen|verstand|talent|benul|kaas gegeten)",
         "(?:wil|ga|gaan|zal|zullen|wou|moet|moeten|zou|zouden) (?:\\w+ )?(?:\\w+ )?(?:\\w+ )?(?:doden|vermoorden|afmaken|neersteken|neerschieten|doodschieten|doodslaan|ophangen|executeren|uitroeien|vergassen|aanvallen|in elkaar slaan|de keel doorsnijden)",
         // Passive violence wished, not reported: "ik wou dat ze werden doodgeschoten", "moeten die types worden vergast".
-        "(?:wou dat|wilde dat|hoop dat|wens dat|moeten|moet|zouden|zou|mogen) (?:\\w+ )?(?:\\w+ )?(?:\\w+ )?(?:\\w+ )?(?:worden|werden|wordt|werd) (?:\\w+ )?(?:doodgeschoten|neergestoken|vermoord|opgehangen|vergast|geexecuteerd|uitgeroeid|in elkaar geslagen)",
+        // "Opgehangen" only at the end of the sentence or from a rope or a tree: screens and paintings are hung too.
+        "(?:wou dat|wilde dat|hoop dat|wens dat|moeten|moet|zouden|zou|mogen) (?:\\w+ )?(?:\\w+ )?(?:\\w+ )?(?:\\w+ )?(?:worden|werden|wordt|werd) (?:\\w+ )?(?:doodgeschoten|neergestoken|vermoord|opgehangen(?=[.!?]|$| aan (?:de hoogste boom|een touw|de galg|een lantaarnpaal|een boom))|vergast|geexecuteerd|uitgeroeid|in elkaar geslagen)",
         "(?:een )?(?:gruwelijke|pijnlijke|langzame) dood (?:sterven|laten sterven)",
         "(?:mindere|minderwaardige|onmenselijke|walgelijke|smerige|vieze|achterlijke|primitieve|waardeloze) (?:wezens|mensen|types|soort|ras|beesten)",
         "(?:levens?|leven) van (?:\\w+ )?(?:\\w+ )?(?:zijn|is) (?:\\w+ )?(?:niets|niks|geen (?:kut|reet|cent|moer|donder|ene moer|zak)) waard",

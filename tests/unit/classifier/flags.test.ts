@@ -1182,6 +1182,9 @@ describe('English insults without swear words: a cereal-box degree, a waste of m
     'Your work is an embarrassment to the whole profession.',
     "You're a complete waste of my time and money.",
     "This is the most pathetic excuse for a website I've ever seen.",
+    'Your logo is amateurish.',
+    'Honestly, your translation is a joke.',
+    'Even my intern could have done this better.',
   ]);
   readsPhrase('abusive_language', 'en', [
     "I've met smarter houseplants.",
@@ -1198,6 +1201,11 @@ describe('English insults without swear words: a cereal-box degree, a waste of m
     // A child who could help is an offer, not a comparison.
     "My son could make it this weekend if you need a hand carrying the boxes.",
     "My daughter could do it on Saturday if you're busy.",
+    // One's own old work run down, one's own idea, and code words.
+    "Our old website looks amateurish, that's why we hired you.",
+    'Feel free to tell me if my idea is rubbish.',
+    'Your code is garbage collected, so no leaks there.',
+    'Our intern would have done it differently, but I like your version.',
   ]);
 });
 
