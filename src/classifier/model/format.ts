@@ -178,26 +178,28 @@ const ungaps = (text: string): number[] => {
  * the rows' flags and weights must be packed in that order.
  */
 export function packVocab(names: readonly string[]): { vocab: PackedVocab; order: number[] } {
-  const stems = new Set<string>();
-  for (const n of names) {
-    const kind = wordKind(n);
-    if (kind === STEM_KINDS.length) for (const s of pairStems(n)) stems.add(s);
-    else if (kind >= 0) stems.add(n.slice(n.indexOf(':') + 1));
-  }
-  const sorted = [...stems].sort((a, b) => (a < b ? -1 : 1));
-  const id = new Map(sorted.map((s, i) => [s, i]));
   const named: number[] = [];
-  const singles: [number, number][][] = STEM_KINDS.map(() => []);
-  const pairs: [number, number, number][] = [];
+  const singleNames: [kind: number, stem: string, row: number][] = [];
+  const pairNames: [first: string, second: string, row: number][] = [];
+  const stems = new Set<string>();
   names.forEach((n, i) => {
     const kind = wordKind(n);
     if (kind < 0) named.push(i);
-    else if (kind < STEM_KINDS.length) singles[kind]!.push([id.get(n.slice(n.indexOf(':') + 1))!, i]);
-    else {
+    else if (kind === STEM_KINDS.length) {
       const [a, b] = pairStems(n);
-      pairs.push([id.get(a)!, id.get(b)!, i]);
+      stems.add(a).add(b);
+      pairNames.push([a, b, i]);
+    } else {
+      const stem = n.slice(n.indexOf(':') + 1);
+      stems.add(stem);
+      singleNames.push([kind, stem, i]);
     }
   });
+  const sorted = [...stems].sort((a, b) => (a < b ? -1 : 1));
+  const id = new Map(sorted.map((s, i) => [s, i]));
+  const singles: [number, number][][] = STEM_KINDS.map(() => []);
+  for (const [kind, stem, i] of singleNames) singles[kind]!.push([id.get(stem)!, i]);
+  const pairs = pairNames.map(([a, b, i]): [number, number, number] => [id.get(a)!, id.get(b)!, i]);
   named.sort((a, b) => (names[a]! < names[b]! ? -1 : 1));
   for (const list of singles) list.sort((x, y) => x[0] - y[0]);
   pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
@@ -221,19 +223,34 @@ export function packVocab(names: readonly string[]): { vocab: PackedVocab; order
   };
 }
 
-/** The feature names of a packed vocabulary, in row order. */
-export function unpackVocab(vocab: PackedVocab): string[] {
-  const stems = vocab.stems ? frontDecode(vocab.stems) : [];
-  const names = vocab.named ? frontDecode(vocab.named) : [];
+/** The stems of a packed vocabulary, by number. */
+const stemsOf = (vocab: PackedVocab): string[] => (vocab.stems ? frontDecode(vocab.stems) : []);
+
+/** Walks a packed vocabulary's rows in order: named features by name, word features by stem number. */
+function eachRow(vocab: PackedVocab, row: {
+  named(name: string): void; single(kind: number, stem: number): void; pair(first: number, second: number): void;
+}): void {
+  for (const name of vocab.named ? frontDecode(vocab.named) : []) row.named(name);
   vocab.singles.split(';').forEach((text, kind) => {
-    for (const s of ungaps(text)) names.push(STEM_KINDS[kind] + stems[s]!);
+    for (const s of ungaps(text)) row.single(kind, s);
   });
   let first = 0;
   for (const line of vocab.pairs ? vocab.pairs.split('\n') : []) {
     const colon = line.indexOf(':');
     first += parseInt(line.slice(0, colon), 36);
-    for (const s of ungaps(line.slice(colon + 1))) names.push('b:' + stems[first]! + '_' + stems[s]!);
+    for (const s of ungaps(line.slice(colon + 1))) row.pair(first, s);
   }
+}
+
+/** The feature names of a packed vocabulary, in row order. */
+export function unpackVocab(vocab: PackedVocab): string[] {
+  const stems = stemsOf(vocab);
+  const names: string[] = [];
+  eachRow(vocab, {
+    named: (name) => names.push(name),
+    single: (kind, s) => names.push(STEM_KINDS[kind] + stems[s]!),
+    pair: (first, s) => names.push('b:' + stems[first]! + '_' + stems[s]!),
+  });
   return names;
 }
 
@@ -248,27 +265,19 @@ export function loadModel(packed: PackedModel): LoadedModel {
   if (packed.flags.join() !== FLAG_IDS.join() || packed.version !== 4) throw new Error('model was trained for other flags or an older format: run npm run train');
   // The rows are found straight from the stems' numbers, in PackedVocab's row order, without
   // spelling out the names (unpackVocab does that for tools and tests).
-  const { vocab } = packed;
-  const stems = vocab.stems ? frontDecode(vocab.stems) : [];
   const index = new Map<string, number>();
   const byStem = new Map<string, StemEntry>();
-  const entries = stems.map((stem, id): StemEntry => {
+  const entries = stemsOf(packed.vocab).map((stem, id): StemEntry => {
     const e: StemEntry = { rows: new Int32Array(STEM_KINDS.length).fill(-1), id, pairs: undefined };
     byStem.set(stem, e);
     return e;
   });
   let rows = 0;
-  for (const name of vocab.named ? frontDecode(vocab.named) : []) index.set(name, rows++);
-  vocab.singles.split(';').forEach((text, kind) => {
-    for (const s of ungaps(text)) entries[s]!.rows[kind] = rows++;
+  eachRow(packed.vocab, {
+    named: (name) => void index.set(name, rows++),
+    single: (kind, s) => void (entries[s]!.rows[kind] = rows++),
+    pair: (first, s) => void (entries[first]!.pairs ??= new Map()).set(s, rows++),
   });
-  let first = 0;
-  for (const line of vocab.pairs ? vocab.pairs.split('\n') : []) {
-    const colon = line.indexOf(':');
-    first += parseInt(line.slice(0, colon), 36);
-    const pairs = (entries[first]!.pairs ??= new Map());
-    for (const s of ungaps(line.slice(colon + 1))) pairs.set(s, rows++);
-  }
   const flags = packed.rowFlags.split(',');
   const values = fromWeightText(packed.weights);
   if (flags.length !== rows) throw new Error('model rows and names disagree: run npm run train');

@@ -232,7 +232,8 @@ function fit(examples: Example[], groups: Instance[][], opts: TrainOptions & { o
     }
     if (entries.length) rows.push({ name, entries, strength });
   });
-  const kept = rows.sort((a, b) => b.strength - a.strength).slice(0, maxFeatures).sort((a, b) => (a.name < b.name ? -1 : 1));
+  // The strongest; packVocab sets their row order.
+  const kept = rows.sort((a, b) => b.strength - a.strength).slice(0, maxFeatures);
   // Whole multiples of one step up to ±levels, the largest kept weight at the top.
   const { scale, values } = quantize(kept.flatMap((r) => r.entries.map((e) => e[1])), opts.levels ?? DEFAULT_LEVELS, 0);
   let v = 0;

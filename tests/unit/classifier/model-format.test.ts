@@ -1,6 +1,6 @@
 /** The shipped model's packing (model/format.ts): what training writes is what the analysis reads. */
 import { describe, expect, test } from 'vitest';
-import { fromWeightText, frontCode, frontDecode, loadModel, packRows, packVocab, toWeightText, unpackVocab, type PackedModel } from '../../../src/classifier/model/format';
+import { fromWeightText, frontCode, frontDecode, loadModel, packRows, packVocab, STEM_KINDS, toWeightText, unpackVocab, type PackedModel } from '../../../src/classifier/model/format';
 import { CHAR_MODEL } from '../../../src/classifier/model/char-model.generated';
 import { loadCharModel } from '../../../src/classifier/char-model';
 import { MODEL } from '../../../src/classifier/model/model.generated';
@@ -50,10 +50,9 @@ describe('feature names by stem number', () => {
 
   test('the loader finds every feature of the shipped model at the row its name has', () => {
     const m = loadModel(MODEL);
-    const kinds = ['w:', 's1:', 's2:', 'x:'];
     unpackVocab(MODEL.vocab).forEach((name, row) => {
-      const kind = kinds.findIndex((k) => name.startsWith(k));
-      if (kind >= 0) expect(m.byStem.get(name.slice(kinds[kind]!.length))!.rows[kind]).toBe(row);
+      const kind = STEM_KINDS.findIndex((k) => name.startsWith(k));
+      if (kind >= 0) expect(m.byStem.get(name.slice(STEM_KINDS[kind]!.length))!.rows[kind]).toBe(row);
       else if (name.startsWith('b:')) {
         const cut = name.indexOf('_', 2);
         const second = m.byStem.get(name.slice(cut + 1))!;
