@@ -70,6 +70,13 @@ export interface Decision {
    * refund"), a model that merely leans towards the flag is enough.
    */
   phraseMargins?: Partial<Record<FlagId, number>>;
+  /**
+   * Flags whose phrase windows skip the long-mail bar (`manyWindowsPenalty`). That bar answers the
+   * best of many windows being high by chance, but a phrase window is not picked from many: it is
+   * where the phrase stands. Only where the phrases are specific enough that long calm mail does not
+   * carry them (measured: abuse) does skipping it add no false alarm.
+   */
+  phrasesSkipLongBar?: readonly FlagId[];
 }
 
 /**
@@ -87,6 +94,11 @@ export const DEFAULT_DECISION: Decision = {
   // 0.5 -> 1 (2026-11-25): support requests such as "I want help requesting reimbursements" are
   // demands; on three seeds dev refund F1 94.9 -> 97.0, and no other corpus, calm or not, moved.
   phraseMargins: { abusive_language: 0.75, refund_demand: 1 },
+  // Measured 2026-11-25: English long set-aside abuse 3/16 -> 6/16; the dev set, the own test, long
+  // mail and every calm set-aside line unchanged (one Dutch long refund demand gained abuse for "wat
+  // voor oplichter je bent"). For refund, threat and guarantee the same raised calm long mail or real
+  // ordinary mail.
+  phrasesSkipLongBar: ['abusive_language'],
   manyWindowsPenalty: 0.75,
   letterGate: 0,
   letterCut: 2,
@@ -171,8 +183,8 @@ export function analyzeWith(m: LoadedModel, decision: Decision, input: string, o
   const contributions = tokenContributions(f, m);
   const scores = scoreFlags(f, m, contributions);
   const windowCount = 2 * f.sentences.length - 1;
-  const shift = SENSITIVITY_SHIFT[options.sensitivity ?? 'normal'] +
-    decision.manyWindowsPenalty * Math.max(0, Math.log2(windowCount / 4));
+  const longBar = decision.manyWindowsPenalty * Math.max(0, Math.log2(windowCount / 4));
+  const shift = SENSITIVITY_SHIFT[options.sensitivity ?? 'normal'] + longBar;
   const flags: Flag[] = [];
   let seller: boolean | undefined, paying: boolean | undefined;
   const sellerVoice = () => (seller ??= speaksAsSeller(tokenized, lang));
@@ -188,7 +200,8 @@ export function analyzeWith(m: LoadedModel, decision: Decision, input: string, o
       s.window = s.phraseWindow = [sentence.first, sentence.last];
     }
     const cut = logit(m.thresholds[k]!) + shift;
-    if (s.phraseLogit >= cut - (decision.phraseMargins?.[s.flag] ?? 0)) {
+    const phraseCut = decision.phrasesSkipLongBar?.includes(s.flag) ? cut - longBar : cut;
+    if (s.phraseLogit >= phraseCut - (decision.phraseMargins?.[s.flag] ?? 0)) {
       // A phrase stands in a window the model agrees with: show that window's words.
       s.window = s.phraseWindow;
     } else if (s.logit < cut + (decision.flagMargins?.[s.flag] ?? decision.modelOnlyMargin)) {

@@ -440,6 +440,35 @@ describe('an abuse phrase needs less of the model than words alone (DEFAULT_DECI
   });
 });
 
+describe('an abuse phrase in a long email is judged without the long-mail bar (DEFAULT_DECISION.phrasesSkipLongBar)', () => {
+  // Twelve sentences: the bar for words alone rises with the number of windows, a phrase's does not.
+  const text = [
+    'Hi Tom,', 'Thanks for coming round on Tuesday to finish the kitchen.', 'The new cupboards fit well and the doors close nicely.',
+    'My husband was pleased with the handles too.', 'However, the tiles behind the hob are a mess.',
+    'Even a child could have done this better than you.', 'The grout is uneven and two tiles are cracked already.',
+    'We are away from Friday until the following Wednesday, so please come before then.',
+    'The spare key is with the neighbours at number 12.', 'Parking is free in the street after six.', 'Kind regards,', 'Anna',
+  ].join('\n');
+  // The bar is set from this email's own score, so the test holds whatever the training.
+  test('a phrase window under the long-mail bar but over the plain bar is flagged, and not without the rule', () => {
+    const model = loadModel(MODEL);
+    const k = FLAG_IDS.indexOf('abusive_language');
+    const f = featurize(text, 'en', undefined, false);
+    const { phraseLogit, logit } = scoreFlags(f, model, tokenContributions(f, model))[k]!;
+    expect(phraseLogit).toBeGreaterThan(-Infinity);
+    expect(logit).toBe(phraseLogit);
+    const windows = 2 * f.sentences.length - 1;
+    const longBar = DEFAULT_DECISION.manyWindowsPenalty * Math.log2(windows / 4);
+    expect(longBar).toBeGreaterThan(0.5);
+    const margin = DEFAULT_DECISION.phraseMargins!.abusive_language!;
+    model.thresholds[k] = 1 / (1 + Math.exp(-(phraseLogit + margin - longBar / 2)));
+    const flagged = (decision: typeof DEFAULT_DECISION) => analyzeWith(model, decision, text, { lang: 'en' }, getLetterModel()).flags.map((x) => x.id);
+    expect(DEFAULT_DECISION.phrasesSkipLongBar).toContain('abusive_language');
+    expect(flagged(DEFAULT_DECISION)).toContain('abusive_language');
+    expect(flagged({ ...DEFAULT_DECISION, phrasesSkipLongBar: [] })).not.toContain('abusive_language');
+  });
+});
+
 describe('a refund phrase needs less of the model too: a support request is a demand', () => {
   raises('refund_demand', ['I want help requesting reimbursements', 'could you assist me demanding a refund']);
   neverRaises('refund_demand', ['Is a refund possible if the course is cancelled?', 'Your reimbursement was processed yesterday.']);
