@@ -325,7 +325,8 @@ export const nl: Lexicon = {
         `(?:wil|willen|eis|eisen) (?:ik |we |wij )?(?:de |die |het |mijn |ons )?${NUM} (?:\\w+ )?terug`,
         `(?:de|die|het|mijn|ons|van) ${NUM} (?:\\w+ )?(?:wil|willen|eis|eisen) (?:ik|we|wij) (?:\\w+ )?terug`,
         "(?:wil|willen|eis|eisen|verwacht|verwachten) (?:ik|we|wij)? ?(?:\\w+ )?(?:\\w+ )?(?:alles|de huur|de contributie|de kosten|het inschrijfgeld|het lesgeld|het aankoopbedrag|de aankoopprijs|de resterende maanden|mijn investering|mijn reisgeld|het abonnementsgeld|de entree|het entreegeld) (?:\\w+ )?(?:\\w+ )?terug",
-        "(?:stuur|stort|betaal|tikkie|storten|sturen) (?:\\w+ )?(?:de|die|het|mijn|ons) (?:\\d+ euro|\\d+|geld|bedrag|aanbetaling) (?:\\w+ )?(?:maar )?terug",
+        // Also as a statement of what the reader will do: "je stuurt dat geld vandaag terug naar mijn rekening".
+        "(?:stuur|stuurt|stort|betaal|betaalt|tikkie|storten|sturen|maak|maakt) (?:\\w+ )?(?:de|die|dat|dit|het|mijn|m'n|ons) (?:\\d+ euro|\\d+|geld|bedrag|aanbetaling|voorschot|centen) (?:\\w+ )?(?:\\w+ )?(?:maar )?terug",
         "(?:geld|bedrag|aanbetaling|voorschot) (?:\\w+ )?(?:terugsturen|terugstuurt|terugstort|terugstorten|teruggeven|teruggeeft)",
         "(?:betaal|betaalt|stort) (?:me|mij|ons) (?:\\w+ )?(?:\\w+ )?(?:\\w+ )?terug",
         "refund(?: of| nu|[.!?])",
