@@ -154,6 +154,13 @@ export const en: Lexicon = {
         `(?:i|we|i'm|i am|i'd|i would|i'll|i will|we're|we are|we'd|we would|we'll|we will) (?:\\w+ )?(?:\\w+ )?(?:to )?buy (?:it |them |both |this |that |these |those |the lot |all )?for (?:around |about |only |just )?${NUM}${NOT_TIME}`,
         `for ${NUM}${NOT_TIME},? (?:i|we)(?:'d| would|'ll| will) (?:take|buy|grab|collect) (?:it|them|both|the lot|all)`,
         "(?:can|could|shall|should) we (?:just )?meet (?:halfway|half way|in the middle)(?! (?:of|between))",
+        // A raise refused, the work wanted at cost or for a token sum, the quote's figure swapped for
+        // the writer's: "keep us at the old rate", "do it for a token amount", "6 cents rather than the 11 in your quote".
+        "(?:keep|kept|keeping|leave|left|stay|staying|remain|hold|held) (?:us |me |it |things |everything |this |that )?(?:at|on) (?:the|our|my|your) (?:old|current|previous|existing|original|usual|same|last year's) (?:price|prices|rate|rates|fee|fees|tariff|pricing)",
+        `(?:bring|get) (?:it|that|this|the price|the fee|the total|the quote|your price|your fee|your quote) (?:\\w+ )?(?:down|closer) to|(?:get|come) (?:a lot |much |a bit |a little |any |somewhat )?closer to (?:that|this|our|my|the other) (?:number|figure|amount|price|budget|quote|offer)`,
+        "(?:do|build|make|design|shoot|deliver|supply|print|it|this|that|them|site|work) (?:\\w+ )?at cost(?=[.,!?]|$| price| rather| instead| only| for us)",
+        "(?:for|at) a (?:token|nominal|symbolic) (?:amount|fee|sum|price|charge|rate|figure)",
+        `(?:rather than|instead of) the ${NUM}${NOT_TIME} (?:in|on|from|of) (?:your|the) (?:quote|estimate|proposal|offer|invoice|price list)`,
       ],
       cue: [
         'discount', 'cheaper', 'expensive', 'pricey', 'overpriced', 'negotiable', 'budget', 'haggle',
@@ -659,6 +666,8 @@ export const en: Lexicon = {
     ],
   },
   sellerVoice: [
+    // The writer's own work at cost: "for the charity I'll do it at cost".
+    "(?:i'll|i will|we'll|we will|i can|we can|i could|we could|i'm happy to|we're happy to|happy to) (?:\\w+ )?(?:\\w+ )?(?:\\w+ )?at cost",
     "(?:is|'s|seems|sounds|was) (?:a bit |a little |a tad |a touch |way |much |quite |rather |pretty |slightly |a little bit |kind of |kinda |sort of )?(?:too )?(?:low|cheap) (?:for me|for this|for what|considering|though|but|i'm afraid)",
     "(?:is|'s|seems|be) (?:a bit |a little |a tad |a touch |way |much |quite |rather |slightly |a little bit )?too low",
     "(?:a bit|a little|a tad|a touch|slightly|kinda|kind of) (?:too )?low (?:for me|though|but)",

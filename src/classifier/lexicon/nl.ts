@@ -161,6 +161,12 @@ export const nl: Lexicon = {
         `(?:dacht|dachten|denk|denken|zat|zaten|zit|zitten) (?:zelf |eigenlijk )?(?:eerder|meer) (?:te denken )?aan (?:zo'n |ongeveer |rond de |iets van |een |iets rond de )?${AMOUNT}${NOT_TIME}`,
         "voor (?:dat|die|zo'n|dat soort) (?:geld|bedrag|prijs) (?:kan|doe|maak) (?:ik|we|wij) (?:het|dat) (?:zelf|ook zelf|zelf ook)",
         "(?:voorrijkosten|bezorgkosten|verzendkosten|administratiekosten|opstartkosten|servicekosten|reiskosten|kilometervergoeding) (?:\\w+ )?(?:laten vallen|schrappen|kwijtschelden|niet rekenen|niet in rekening brengen|weglaten)",
+        // Een verhoging geweigerd, het werk tegen kostprijs of voor een symbolisch bedrag, het bedrag
+        // uit de offerte vervangen door het eigen: "houd ons op het oude tarief", "in plaats van de 1.800 uit je offerte".
+        "(?:houd|hou|houdt|houden|laat|laten|blijf|blijven|handhaaf|handhaven) (?:ons |me |mij |het |alles |dat )?(?:gewoon |nog |even )?(?:op|bij) (?:het|de|ons|mijn|jouw|je|uw) (?:oude|huidige|vorige|bestaande|oorspronkelijke|gebruikelijke|zelfde) (?:tarief|prijs|uurtarief|prijzen|tarieven|bedrag)",
+        "(?:oude|huidige|vorige|oorspronkelijke) (?:tarief|prijs|uurtarief|tarieven|prijzen) (?:\\w+ )?(?:aanhouden|handhaven|behouden|laten staan|blijven hanteren)",
+        "(?:tegen|voor) (?:de )?(?:kostprijs|inkoopprijs)|(?:voor|tegen) een (?:klein )?symbolisch (?:bedrag|bedragje|prijsje|tarief)",
+        `in plaats van (?:de|het|die|jouw|je|uw) ${NUM}${NOT_TIME} (?:uit|in|van|op) (?:je|jouw|uw|de|het) (?:offerte|prijsopgave|voorstel|aanbod)`,
       ],
       cue: ['goedkoper', 'duur', 'prijzig', 'budget', 'korting', 'prijs', 'bod', 'bieden', 'helft', 'tientje', 'euro'],
     },
@@ -850,6 +856,8 @@ export const nl: Lexicon = {
     ],
   },
   sellerVoice: [
+    // The writer's own work at cost: "voor de stichting doe ik het tegen kostprijs", "materiaal reken ik tegen inkoopprijs".
+    "(?:(?:doe|reken|lever|bereken|verkoop|maak|werk|doen|rekenen|leveren|werken) (?:ik|wij|we)|(?:ik|wij|we) (?:doe|reken|lever|bereken|verkoop|maak|werk|doen|rekenen|leveren|werken)) (?:\\w+ )?(?:\\w+ )?(?:tegen|voor) (?:de )?(?:kostprijs|inkoopprijs)",
     // The reader gets the discount, so the writer gives it: "met de code krijg je 10% korting" (not asked: no "?").
     "(?:krijg|krijgt|ontvang|ontvangt) (?:je|u|jij|jullie) (?:\\w+ )?(?:\\w+ )?(?:\\d+ ?% |\\d+ procent |€ ?\\d+ |\\d+ euro )?korting(?![^.!?\\n]{0,60}\\?)",
     "(?:je|u|jij|jullie) (?:krijgt|ontvangt) (?:\\w+ )?(?:\\w+ )?(?:\\d+ ?% |\\d+ procent |€ ?\\d+ |\\d+ euro )?korting(?![^.!?\\n]{0,60}\\?)",
