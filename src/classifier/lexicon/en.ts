@@ -272,6 +272,11 @@ export const en: Lexicon = {
         "(?:your|ur) (?:\\w+ )?(?:work|design|designs|logo|logos|website|site|copy|text|texts|photos|pictures|photography|translation|translations|job|draft|drafts|video|edit|concept|concepts|drawings|sketches|illustrations|code|app|writing|article|report|shots|cleaning|repair|advice|coaching|lessons) (?:is|are|looks|look|was|were|reads|read|feels) (?:\\w+ )?(?:amateurish|laughable|a joke|a bad joke|a sick joke|pathetic|rubbish|garbage(?! collect)|trash|crap|a disgrace|an insult|embarrassing|a laughing stock)",
         // A beginner said to have done it better: "even my intern could have done this better".
         "(?:my|our|an?|any) (?:\\w+ )?(?:intern|interns|trainee|trainees|apprentice|apprentices|student|students) (?:could|would) have (?:done|produced|made|written|designed|delivered|built|shot|edited|translated|drawn) (?:\\w+ )?(?:\\w+ )?(?:better|more original|more professional|neater|cleaner)",
+        // A beast, a child or a beginner said to have done it better than the reader, however far apart
+        // ("a trained monkey with a tub of bitumen would have done a better job than you"), or the writer
+        // blindfolded. "Another contractor would have done a better job" is criticism, not an insult.
+        "(?:monkey|chimp|child|kid|toddler|baby|blind man|schoolboy|schoolgirl|teenager|intern|apprentice|nephew|niece|grandma|granny|nan|dog|cat|hamster|goldfish) (?:\\w+ ){0,8}(?:would|could|'d) have (?:done|made|managed) (?:a )?(?:far |much |way |a lot |a much |a far )?better (?:job |effort |of it )?than (?:you|u|yours|you lot)",
+        "(?:would|could|i'd|we'd|he'd|she'd|they'd) have (?:done|made|managed) (?:it |this |that |a )?(?:far |much |way |a lot |a much |a far )?better (?:job |effort |of it )?(?:blindfolded|with (?:my|his|her|their) eyes (?:closed|shut)|with one hand tied)",
       ],
       cue: [
         'idiot', 'idiots', 'moron', 'morons', 'imbecile', 'incompetent', 'useless', 'pathetic', 'amateurish', 'amateur',

@@ -241,6 +241,11 @@ export const nl: Lexicon = {
       strong: [
         "(?:je|jij|u|jullie|wat een|stomme|vuile|vieze|domme|achterlijke|kut|kanker|tering|tyfus|klote) (?:bent |is |zijn )?(?:een |echt een |zo'n |gewoon een |allemaal |ook )?(?:\\w+ )?(?:idioot|idioten|eikel|eikels|sukkel|sukkels|klootzak|klootzakken|lul|oetlul|prutser|prutsers|amateur|amateurs|oplichter|oplichters|dief|dieven|zak|zakken|mongool|debiel|debielen|randdebiel|loser|nietsnut|leugenaar|hufter|hufters|schoft|schoften|kutwijf|trut|teringlijer|kankerlijer|tyfuslijer|hoer|flapdrol|malloot|imbeciel)",
         "(?:zelfs )?(?:een kind|mijn (?:\\w+ )?(?:zoon|dochter|neefje|nichtje|oma|hond|kat)|een aap|een kleuter|een peuter) (?:\\w+ )?(?:kan|kon|zou) (?:dit|dat|het) (?:nog )?(?:beter|zelf)",
+        // Een beest, een kind of een beginner zou het beter gedaan hebben dan de lezer ("mijn zoontje van
+        // zes had het beter gedaan dan jij"), of de schrijver geblinddoekt. "Mijn vorige fotograaf had
+        // het beter gedaan" is kritiek, geen belediging.
+        "(?:aap|chimpansee|kind|kleuter|peuter|baby|blinde|scholier|stagiair|leerling|zoon|zoontje|dochter|dochtertje|neef|neefje|nicht|nichtje|oma|hond|kat|cavia|goudvis) (?:\\w+ ){0,8}(?:had|hadden|zou|zouden) (?:het|dit|dat)? ?(?:nog )?(?:beter|netter|mooier|strakker) (?:\\w+ )?(?:gedaan|gemaakt|gekund|geschilderd|getegeld|opgeleverd) (?:dan (?:jij|u|jullie)|hebben dan (?:jij|u|jullie))",
+        "(?:(?:had|hadden|kon|kan|zou) (?:ik|wij|we|hij|zij|ze) (?:het|dit|dat)|(?:dat|dit|het) (?:had|hadden|kon|kan|zou) (?:ik|wij|we|hij|zij|ze)) (?:\\w+ )?(?:geblinddoekt|met (?:mijn|m'n|de) ogen dicht) (?:nog )?(?:beter|netter|mooier)",
         "(?:ben je|bent u|zijn jullie) (?:nou |soms |echt |gewoon )?(?:dom|achterlijk|gek|debiel|blind|doof|gestoord|niet goed wijs|van lotje getikt|niet lekker)",
         // Violence wished on people, and contempt declared.
         "(?:de|hun|zijn|haar|je|jullie) keel (?:\\w+ )?(?:doorsnijden|doorgesneden|doorsnijdt|doorsnijd)",

@@ -469,6 +469,20 @@ describe('an abuse phrase in a long email is judged without the long-mail bar (D
   });
 });
 
+describe('a beast, a child or the writer blindfolded said to do the work better is an insult; another professional is criticism', () => {
+  raises('abusive_language', [
+    'A trained monkey with a tub of bitumen would have done a better job than you.',
+    'I could have done a better job blindfolded.',
+    'Mijn zoontje van zes had het beter gedaan dan jij.',
+    'Dat had ik geblinddoekt beter gekund.',
+  ]);
+  neverRaises('abusive_language', [
+    'I think a specialist would have done a better job than me on this, so I am passing it on.',
+    'Mijn vorige fotograaf had het beter gedaan dan jij.',
+    'Een specialist had het waarschijnlijk beter gedaan dan ik, dus ik stuur je door.',
+  ]);
+});
+
 describe('a refund phrase needs less of the model too: a support request is a demand', () => {
   raises('refund_demand', ['I want help requesting reimbursements', 'could you assist me demanding a refund']);
   neverRaises('refund_demand', ['Is a refund possible if the course is cancelled?', 'Your reimbursement was processed yesterday.']);
