@@ -14,8 +14,10 @@ const NOT_TIME = "(?! ?(?:am|pm|o'clock|h|hrs?|hours?|mins?|minutes?|seconds?|da
 const SOON = "(?:\\d(?:\\w|:){0,6}|tonight|today|tomorrow|noon|midday|lunch|lunchtime|this (?:afternoon|evening)|the end of (?:the )?day)";
 /** A moment by the clock or the calendar: "9am", "17:00", "tonight", "friday". */
 const CLOCK = `(?:${SOON}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the morning|this week|the end of (?:the )?week)`;
+/** Nothing in the rest of the sentence puts the payment (or part of it) off: "but the rest in January". */
+const NOT_PUT_OFF = "(?![^.!?\\n]{0,80}\\b(?:but|the rest|the remainder|the balance|later|next|after|afterwards|before|once|until|till|when|if|unless|delay|hold|end|back|final|eventually)\\b)";
 /** When a promised payment comes soon enough to be keeping the terms: today, this week, a weekday, on collection, within a fortnight. */
-const PAY_SOON = "(?:on |by |before |this |first thing )?(?:today|tonight|tomorrow|this (?:week|afternoon|evening|morning)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the \\d{1,2}(?:st|nd|rd|th)|on (?:delivery|collection|pick-?up)|when (?:i|we) (?:collect|pick|come)|within (?:a|one|two|three|\\d|1[0-4]) (?:days?|business days|working days))(?! (?:\\w+ )?(?:\\w+ )?(?:after next|week after|next|later|maybe|month))";
+const PAY_SOON = "(?:on |by |before |this |first thing )?(?:today|tonight|tomorrow|this (?:week|afternoon|evening|morning)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the \\d{1,2}(?:st|nd|rd|th)|on (?:delivery|collection|pick-?up|receipt)|when (?:i|we) (?:collect|pick|come)|within (?:a|one|two|three|\\d|1[0-4]) (?:days?|business days|working days))(?! (?:\\w+ )?(?:\\w+ )?(?:after next|week after|next|later|maybe|month))";
 /** What a client asks to be lower: the price under its many names. */
 const PRICE = '(?:price|prices|rate|rates|fee|fees|quote|cost|costs|total|figure|amount|invoice|bill|number|estimate|offer)';
 
@@ -599,6 +601,12 @@ export const en: Lexicon = {
       `(?:i'll|i will|we'll|we will|i'm going to|we're going to|i am going to|we are going to|i can|we can|i'd like to) (?:\\w+ )?(?:pay|settle|transfer|wire|send) (?:\\w+ )?(?:\\w+ )?(?:\\w+ )?(?:${NUM} )?(?:\\w+ )?${PAY_SOON}`,
       `(?:payment|the transfer|the money|the balance|the rest|your money|the invoice) (?:\\w+ )?(?:will|should|is going to) (?:follow|be paid|go out|arrive|come|reach you|be with you|be in your account|be transferred|be sent) (?:\\w+ )?(?:\\w+ )?${PAY_SOON}`,
       "(?:i've|i have|we've|we have|just) (?:scheduled|booked|queued|set up|approved|authorised|authorized) (?:the|your) (?:payment|transfer|invoice)",
+      // Paid already, within the terms, or in full: "we processed the payment this morning", "we'll pay
+      // the full amount upfront", "as your terms say". Not when the rest is put off.
+      `(?:i've|i have|we've|we have|we|i|just) (?!not |never )(?:already |just |now |also )?(?:paid|transferred|wired|settled|cleared|processed) (?:the|your|it|this|that|all|in full|invoice|payment)${NOT_PUT_OFF}`,
+      "(?:within|on|under) (?:the|your|our) (?:agreed |usual |normal |standard |stated |same )?(?:term|terms|payment terms|payment term|schedule)(?! (?:\\w+ )?(?:not|won't|can't))|as (?:your|the|our) (?:terms|payment terms|contract) (?:say|says|state|states)",
+      `(?:i'll|i will|we'll|we will|happy to|glad to|of course we'll|of course i'll) (?:gladly |happily |of course |just )?pay (?:it|the fee|the invoice|the bill|the full amount|the whole amount|in full|the full price|for it|the lot)${NOT_PUT_OFF}`,
+      "pay (?:the )?(?:full amount|whole amount|full fee|full price|in full) (?:upfront|up front|in advance|today|now|right away)|proof of (?:payment|transfer)",
     ],
     praise: [
       "(?:gave|give|given|giving|left|leave|leaving|posted|post|posting|wrote|write|writing|awarded|award) (?:you |u |it |them )?(?:a |an |my |our )(?:really |very |truly |well-deserved |well deserved |honest |big |huge )?(?:positive|glowing|good|great|lovely|nice|excellent|amazing|fantastic|brilliant|stellar|wonderful|raving|rave|5-star|5 star|five-star|five star|top) (?:review|rating|recommendation|testimonial|shout-?out|write-?up)",

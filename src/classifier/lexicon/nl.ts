@@ -20,7 +20,9 @@ const WATCHDOG = '(?:consuwijzer|geschillencommissie|consumentenbond|radar|kassa
 const LATER = '(?:na de zomer|na de vakantie|na de feestdagen|na nieuwjaar|in het nieuwe jaar|volgend jaar|volgend kwartaal|eind van het jaar|einde van het jaar|in het voorjaar|in het najaar|over (?:een paar|enkele|twee|drie|vier|zes|\\d+) (?:weken|weekjes|maanden|maandjes)|over een maand|over een maandje)';
 
 /** Wanneer een beloofde betaling vroeg genoeg komt om de afspraak te houden: vandaag, deze week, een weekdag, bij ophalen, binnen twee weken. */
-const PAY_SOON = "(?:vandaag|vanavond|vanmiddag|morgen|morgenochtend|overmorgen|deze week|(?:op |aanstaande |komende |a\\.s\\. )?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|de \\d{1,2}e|bij (?:levering|ophalen|aflevering|oplevering)|als ik (?:hem |het |ze )?(?:ophaal|kom ophalen)|binnen (?:een|twee|drie|\\d|1[0-4]) (?:dagen|dag|werkdagen|werkdag))(?! (?:\\w+ )?(?:\\w+ )?(?:over een week|na de volgende|volgende|later|misschien|maand|pas))";
+/** Nothing in the rest of the sentence puts the payment (or part of it) off: "maar de rest pas in januari". */
+const NOT_PUT_OFF = "(?![^.!?\\n]{0,80}\\b(?:maar|de rest|het restant|pas|later|volgend|volgende|na de|zodra|als|uitstel|achteraf|uiteindelijk|eind)\\b)";
+const PAY_SOON = "(?:vandaag|vanavond|vanmiddag|morgen|morgenochtend|overmorgen|deze week|(?:op |aanstaande |komende |a\\.s\\. )?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|de \\d{1,2}e|bij (?:het )?(?:levering|ophalen|aflevering|oplevering|afrekenen)|als ik (?:hem |het |ze )?(?:ophaal|kom ophalen)|binnen (?:een|twee|drie|\\d|1[0-4]) (?:dagen|dag|werkdagen|werkdag))(?! (?:\\w+ )?(?:\\w+ )?(?:over een week|na de volgende|volgende|later|misschien|maand|pas))";
 
 export const nl: Lexicon = {
   flags: {
@@ -793,6 +795,11 @@ export const nl: Lexicon = {
       `(?:de betaling|het geld|het bedrag|de rest|het restant|de overboeking|je geld|uw geld|de factuur) (?:\\w+ )?(?:volgt|komt|staat|wordt|gaat) (?:\\w+ )?(?:\\w+ )?${PAY_SOON}`,
       "(?:ik heb|we hebben|wij hebben) (?:de|je|uw) (?:betaling|overboeking|factuur) (?:\\w+ )?(?:ingepland|klaargezet|goedgekeurd|ingeschoten)",
       `(?:betalen|overmaken|afrekenen|pinnen) (?:\\w+ )?${PAY_SOON}`,
+      // Al betaald, binnen de termijn, de kosten zelf gedragen: "ik heb het bedrag vandaag overgeschreven",
+      // "wordt binnen de termijn van 14 dagen voldaan", "ik betaal het port". Not when the rest is put off.
+      `(?:ik heb|we hebben|wij hebben|heb ik|hebben we|hebben wij) (?!(?:\\w+ )?(?:nog )?(?:niet|nooit|geen) )(?:\\w+ )?(?:\\w+ )?(?:\\w+ )?(?:betaald|overgemaakt|overgeschreven|voldaan|gestort|afgerekend|gepind)${NOT_PUT_OFF}`,
+      `(?:binnen|op) (?:de|het|onze|uw|jouw|je) (?:normale |gebruikelijke |afgesproken |gestelde |standaard )?(?:termijn|betaaltermijn|betalingstermijn)(?! (?:\\w+ )?(?:niet|overschrijden))|binnen de afgesproken (?:\\d+|dertig|veertien|zeven) dagen`,
+      `(?:ik|we|wij) (?:betaal|betalen) (?:het port|de verzendkosten|de verzending|de rekening zoals (?:hij|die|het) is|het volledige bedrag|het hele bedrag|alles)${NOT_PUT_OFF}`,
     ],
     praise: [
       "(?:een|mijn|onze) (?:heel |erg |echt |dik verdiende |welverdiende |eerlijke )?(?:mooie|positieve|goede|lovende|leuke|prachtige|fantastische|top|geweldige|vijfsterren|5-sterren|uitstekende) (?:review|recensie|beoordeling|aanbeveling|waardering) (?:\\w+ )?(?:\\w+ )?(?:achtergelaten|geschreven|geplaatst|gegeven|gezet|schrijven|plaatsen|geven|zetten|achterlaten)",

@@ -1113,6 +1113,25 @@ describe('A promise to pay soon is not stalling; paying later still is', () => {
   });
 });
 
+describe('paid already, within the terms or in full is no stalling; the rest put off still is', () => {
+  neverRaises('payment_stalling', [
+    "Of course we'll pay the fee, send the invoice whenever suits you.",
+    "We'll settle the invoice on receipt, as usual.",
+  ]);
+  raises('payment_stalling', ["I'll pay it all at the end of next year, once the project has earned something."]);
+  test('the reading holds for money paid or paid on time, and not when part of it is put off', () => {
+    const promise = (text: string, lang: 'en' | 'nl') => writerSays('paysPromptly', tokenize(text), lang);
+    for (const text of ['Thanks for the invoice, we paid it this morning and attached the receipt.', "We'll pay the full amount upfront.",
+      'Your invoice will be paid within the agreed terms.', 'Attached is the proof of payment.']) expect(promise(text, 'en'), text).toBe(true);
+    for (const text of ['Ik heb het bedrag net overgemaakt, fijne dag nog.', 'De factuur klopt, we betalen binnen de gebruikelijke termijn van 30 dagen.',
+      'Ik betaal het port, stuur je hem met PostNL?', 'Ik betaal ze bij het afrekenen.']) expect(promise(text, 'nl'), text).toBe(true);
+    for (const text of ["We've paid the first half, but the rest will have to wait until the spring.", "I'll pay it all at the end of next year.",
+      "I haven't paid the deposit yet and won't until the designs are final."]) expect(promise(text, 'en'), text).toBe(false);
+    for (const text of ['Ik heb de eerste helft betaald, maar de rest betaal ik pas na de zomer.', 'Ik heb nog niet betaald en dat doe ik pas in januari.', 'Aanbetaling? Nee, ik betaal alles achteraf.'])
+      expect(promise(text, 'nl'), text).toBe(false);
+  });
+});
+
 describe('A good review, left or promised, is praise and no threat; a review held over the reader still is', () => {
   neverRaises('threat', [
     'Ik heb een mooie review achtergelaten op Google!',
