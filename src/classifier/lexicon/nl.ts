@@ -871,7 +871,10 @@ export const nl: Lexicon = {
     // The writer's own work at cost: "voor de stichting doe ik het tegen kostprijs", "materiaal reken ik tegen inkoopprijs".
     "(?:(?:doe|reken|lever|bereken|verkoop|maak|werk|doen|rekenen|leveren|werken) (?:ik|wij|we)|(?:ik|wij|we) (?:doe|reken|lever|bereken|verkoop|maak|werk|doen|rekenen|leveren|werken)) (?:\\w+ )?(?:\\w+ )?(?:tegen|voor) (?:de )?(?:kostprijs|inkoopprijs)",
     // The reader gets the discount, so the writer gives it: "met de code krijg je 10% korting" (not asked: no "?").
-    "(?:krijg|krijgt|ontvang|ontvangt) (?:je|u|jij|jullie) (?:\\w+ )?(?:\\w+ )?(?:\\d+ ?% |\\d+ procent |€ ?\\d+ |\\d+ euro )?korting(?![^.!?\\n]{0,60}\\?)",
+    "(?:krijg|krijgt|ontvang|ontvangt) (?:je|u|jij|jullie) (?:\\w+ ){0,6}(?:\\d+ ?% |\\d+ procent |€ ?\\d+ |\\d+ euro )?korting(?![^.!?\\n]{0,60}\\?)",
+    // The writer gives it or sells for less: "geef ik je bij de volgende opdracht 10 procent korting", "ik bied hem aan voor 75".
+    "(?:(?:geef|geven|gun|gunnen) (?:ik|we|wij) (?:je|u|jou|jullie)|(?:ik|we|wij) (?:geef|geven|gun|gunnen) (?:je|u|jou|jullie)) (?:\\w+ ){0,6}(?:\\d+ ?% |\\d+ procent |€ ?\\d+ |\\d+ euro )?korting(?![^.!?\\n]{0,60}\\?)",
+    "(?:ik|we|wij) (?:bied|bieden) (?:hem|het|ze|die|dat|deze|mijn \\w+|de \\w+) (?:\\w+ )?aan voor|(?:in de uitverkoop|in de aanbieding) (?:gezet|gedaan)",
     "(?:je|u|jij|jullie) (?:krijgt|ontvangt) (?:\\w+ )?(?:\\w+ )?(?:\\d+ ?% |\\d+ procent |€ ?\\d+ |\\d+ euro )?korting(?![^.!?\\n]{0,60}\\?)",
     "(?:is|vind ik|lijkt) (?:me |mij )?(?:wel |toch |echt )?(?:wat|een beetje|iets|veel|echt|best|erg|net) te (?:laag|weinig)",
     `(?:lager|minder) (?:dan (?:${NUM}|dat) )?(?:kan|ga|wil) ik (?:echt |helaas |er )?niet`,

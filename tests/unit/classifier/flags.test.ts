@@ -545,6 +545,9 @@ describe('the writer speaking as the seller is not pressing for a discount', () 
     'We give all students a 15% discount on lessons, just bring your card.',
     'Ik heb de korting voor vaste klanten al op de factuur gezet, je hoeft niets te doen.',
     'Tijdens de jubileumweek krijgen alle klanten 20 procent korting op de collectie.',
+    'Omdat je al jaren bij ons komt, geef ik je op de volgende twee behandelingen 15 procent korting.',
+    'Als trouwe abonnee krijgt u bij de verlenging van dit jaar 10% korting van ons.',
+    'Ik bied de kinderfiets aan voor 60 euro, hij is nauwelijks gebruikt.',
   ])('%s', (text) => expect(flagsOf(text)).not.toContain('discount_pressure'));
   test.each([
     // The same numbers from the client's side still count.
@@ -554,6 +557,7 @@ describe('the writer speaking as the seller is not pressing for a discount', () 
     ['Does it come with the charger? Would you take 40 for it?', 'en'],
     ['Can you give all of us a 10% discount? We are a big group.', 'en'],
     ['Geef je me 20 procent korting als ik er twee neem?', 'nl'],
+    ['Geef je me op de volgende twee behandelingen 15 procent korting? Ik kom al jaren.', 'nl'],
   ])('the client asking still counts: %s', (text) => expect(flagsOf(text)).toContain('discount_pressure'));
 });
 
