@@ -15,7 +15,7 @@ const SOON = "(?:\\d(?:\\w|:){0,6}|tonight|today|tomorrow|noon|midday|lunch|lunc
 /** A moment by the clock or the calendar: "9am", "17:00", "tonight", "friday". */
 const CLOCK = `(?:${SOON}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the morning|this week|the end of (?:the )?week)`;
 /** Nothing in the rest of the sentence puts the payment (or part of it) off: "but the rest in January". */
-const NOT_PUT_OFF = "(?![^.!?\\n]{0,80}\\b(?:but|the rest|the remainder|the balance|later|next|after|afterwards|before|once|until|till|when|if|unless|delay|hold|end|back|final|eventually)\\b)";
+const NOT_PUT_OFF = "(?![^.!?\\n]{0,80}\\b(?:but|the rest|the remainder|the balance|later|next|after|afterwards|before|once|until|till|when|if|unless|delay|hold|end|back|final|eventually|weeks|months|couple)\\b)";
 /** When a promised payment comes soon enough to be keeping the terms: today, this week, a weekday, on collection, within a fortnight. */
 const PAY_SOON = "(?:on |by |before |this |first thing )?(?:today|tonight|tomorrow|this (?:week|afternoon|evening|morning)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the \\d{1,2}(?:st|nd|rd|th)|on (?:delivery|collection|pick-?up|receipt)|when (?:i|we) (?:collect|pick|come)|within (?:a|one|two|three|\\d|1[0-4]) (?:days?|business days|working days))(?! (?:\\w+ )?(?:\\w+ )?(?:after next|week after|next|later|maybe|month))";
 /** What a client asks to be lower: the price under its many names. */
@@ -607,6 +607,8 @@ export const en: Lexicon = {
       "(?:within|on|under) (?:the|your|our) (?:agreed |usual |normal |standard |stated |same )?(?:term|terms|payment terms|payment term|schedule)(?! (?:\\w+ )?(?:not|won't|can't))|as (?:your|the|our) (?:terms|payment terms|contract) (?:say|says|state|states)",
       `(?:i'll|i will|we'll|we will|happy to|glad to|of course we'll|of course i'll) (?:gladly |happily |of course |just )?pay (?:it|the fee|the invoice|the bill|the full amount|the whole amount|in full|the full price|for it|the lot)${NOT_PUT_OFF}`,
       "pay (?:the )?(?:full amount|whole amount|full fee|full price|in full) (?:upfront|up front|in advance|today|now|right away)|proof of (?:payment|transfer)",
+      // How to pay, asked: "can I pay by card?", "is PayPal OK?".
+      `(?:can|could|may|shall) (?:i|we) (?:also |just )?pay (?:by|with|via|through|using|in) (?:card|credit card|debit card|paypal|bank transfer|transfer|cash|tikkie|apple pay|google pay|revolut|venmo|cheque|check|ideal)${NOT_PUT_OFF}`,
     ],
     praise: [
       "(?:gave|give|given|giving|left|leave|leaving|posted|post|posting|wrote|write|writing|awarded|award) (?:you |u |it |them )?(?:a |an |my |our )(?:really |very |truly |well-deserved |well deserved |honest |big |huge )?(?:positive|glowing|good|great|lovely|nice|excellent|amazing|fantastic|brilliant|stellar|wonderful|raving|rave|5-star|5 star|five-star|five star|top) (?:review|rating|recommendation|testimonial|shout-?out|write-?up)",
@@ -665,6 +667,8 @@ export const en: Lexicon = {
       "as (?:listed|advertised)|(?:at|for) (?:the|your) (?:full )?(?:asking|listed) price|(?:at|for) the price (?:you listed|you asked|in the ad|in your ad|on the listing)",
       // The reader's own terms kept: "can I pay in two instalments as mentioned in your terms?".
       "(?:as (?:mentioned|stated|offered|set out) in|according to|in line with) (?:your|the) (?:terms|conditions|offer|quote|contract|website)",
+      // The reader's price accepted: "the fee of €180 is fine, please go ahead", "your quote looks fair".
+      `(?:the|your|that|this) (?:fee|price|rate|quote|estimate|amount|cost|figure|offer)(?: of ${NUM})? (?:is|sounds|seems|looks) (?:absolutely |perfectly |totally |completely |very |more than )?(?:fine|fair|reasonable|ok|okay|good|great|acceptable)(?!,? (?:but|if|as long|except|although|though))`,
     ],
     ownAbsence: [
       "(?:i am|i'm|im|i will be|i'll be) (?:currently |now |temporarily |unfortunately )?(?:out of (?:the )?office|on (?:annual |parental |sick |maternity |paternity )?leave|on (?:holiday|vacation)|away from (?:the office|my desk)|not in the office)",

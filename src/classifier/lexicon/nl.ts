@@ -800,6 +800,8 @@ export const nl: Lexicon = {
       `(?:ik heb|we hebben|wij hebben|heb ik|hebben we|hebben wij) (?!(?:\\w+ )?(?:nog )?(?:niet|nooit|geen) )(?:\\w+ )?(?:\\w+ )?(?:\\w+ )?(?:betaald|overgemaakt|overgeschreven|voldaan|gestort|afgerekend|gepind)${NOT_PUT_OFF}`,
       `(?:binnen|op) (?:de|het|onze|uw|jouw|je) (?:normale |gebruikelijke |afgesproken |gestelde |standaard )?(?:termijn|betaaltermijn|betalingstermijn)(?! (?:\\w+ )?(?:niet|overschrijden))|binnen de afgesproken (?:\\d+|dertig|veertien|zeven) dagen`,
       `(?:ik|we|wij) (?:betaal|betalen) (?:het port|de verzendkosten|de verzending|de rekening zoals (?:hij|die|het) is|het volledige bedrag|het hele bedrag|alles)${NOT_PUT_OFF}`,
+      // Hoe te betalen, gevraagd: "kan ik met tikkie betalen?", "is het goed als ik via iDEAL betaal?".
+      `(?:kan|kun|mag|zal) (?:ik|we|wij) (?:ook |gewoon |eventueel )?(?:met|via|per) (?:ideal|tikkie|pin|pinnen|contant|cash|creditcard|paypal|overboeking|bancontact|apple pay|payconiq) (?:\\w+ )?(?:betalen|afrekenen|overmaken)${NOT_PUT_OFF}|(?:als|dat) (?:ik|we|wij) (?:met|via|per) (?:ideal|tikkie|pin|contant|cash|creditcard|paypal|overboeking|bancontact) (?:betaal|betalen|afreken|afrekenen)`,
     ],
     praise: [
       "(?:een|mijn|onze) (?:heel |erg |echt |dik verdiende |welverdiende |eerlijke )?(?:mooie|positieve|goede|lovende|leuke|prachtige|fantastische|top|geweldige|vijfsterren|5-sterren|uitstekende) (?:review|recensie|beoordeling|aanbeveling|waardering) (?:\\w+ )?(?:\\w+ )?(?:achtergelaten|geschreven|geplaatst|gegeven|gezet|schrijven|plaatsen|geven|zetten|achterlaten)",
@@ -856,6 +858,8 @@ export const nl: Lexicon = {
       // De eigen prijs van de verkoper: "75 zoals aangegeven is prima".
       "zoals (?:aangegeven|vermeld|geadverteerd|in de advertentie)|(?:tegen|voor) de (?:volle |volledige )?vraagprijs",
       "zoals (?:in|op) (?:je|jouw|uw|de) (?:voorwaarden|offerte|website|contract) (?:staat|stond|vermeld)|volgens (?:je|jouw|uw|de) (?:voorwaarden|offerte)",
+      // De prijs van de lezer aanvaard: "je offerte voor 1,2k ... dat is in orde", "het tarief is prima, ga je gang".
+      `(?:de|je|jouw|uw|die|deze|dat|het) (?:prijs|tarief|offerte|bedrag|uurtarief|vraagprijs)(?: van ${NUM})? (?:is|lijkt|klinkt|vind ik) (?:me |mij )?(?:ook |echt |heel |prima |gewoon )?(?:prima|redelijk|akkoord|in orde|goed|eerlijk|schappelijk|acceptabel|fair)(?!,? (?:maar|als|mits|behalve|alleen))`,
     ],
     ownAbsence: [
       "(?:ik ben|ben ik|wij zijn|we zijn|zijn wij|zijn we) (?:momenteel |op dit moment |vandaag |deze week |helaas |nu )?(?:\\w+ )?(?:\\w+ )?(?:\\w+ )?(?:afwezig|met vakantie|op vakantie|met verlof|niet op kantoor|niet aanwezig|niet bereikbaar|beperkt bereikbaar|slecht bereikbaar)(?![a-z])",

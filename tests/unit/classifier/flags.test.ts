@@ -1117,6 +1117,23 @@ describe('A promise to pay soon is not stalling; paying later still is', () => {
   });
 });
 
+describe('the reader\'s price accepted, and how to pay asked, are calm readings', () => {
+  const says = (reading: 'keepsAgreement' | 'paysPromptly', text: string, lang: 'en' | 'nl') => writerSays(reading, tokenize(text), lang);
+  test('a price accepted keeps the agreement, unless a "but" follows', () => {
+    expect(says('keepsAgreement', 'Your quote of €640 looks fair, please book us in for March.', 'en')).toBe(true);
+    expect(says('keepsAgreement', 'Het tarief van 55 euro is prima, ga je gang.', 'nl')).toBe(true);
+    expect(says('keepsAgreement', 'The quote looks fine, but we will pay 500 instead.', 'en')).toBe(false);
+    expect(says('keepsAgreement', 'De offerte is akkoord, maar ik betaal pas na de zomer.', 'nl')).toBe(false);
+  });
+  test('asking how to pay is paying, unless the payment is put off', () => {
+    expect(says('paysPromptly', 'Can I pay by bank transfer? Card is awkward for us.', 'en')).toBe(true);
+    expect(says('paysPromptly', 'Kan ik ook met tikkie betalen als ik de stoel ophaal?', 'nl')).toBe(false);
+    expect(says('paysPromptly', 'Kan ik ook met tikkie betalen? Contant heb ik niet in huis.', 'nl')).toBe(true);
+    expect(says('paysPromptly', 'Could we pay by cheque in a couple of months?', 'en')).toBe(false);
+  });
+  neverRaises('discount_pressure', ['Your price of £180 is fine. Could you come on the 14th?']);
+});
+
 describe('paid already, within the terms or in full is no stalling; the rest put off still is', () => {
   neverRaises('payment_stalling', [
     "Of course we'll pay the fee, send the invoice whenever suits you.",
