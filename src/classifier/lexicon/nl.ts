@@ -22,6 +22,8 @@ const LATER = '(?:na de zomer|na de vakantie|na de feestdagen|na nieuwjaar|in he
 /** Wanneer een beloofde betaling vroeg genoeg komt om de afspraak te houden: vandaag, deze week, een weekdag, bij ophalen, binnen twee weken. */
 /** Nothing in the rest of the sentence puts the payment (or part of it) off: "maar de rest pas in januari". */
 const NOT_PUT_OFF = "(?![^.!?\\n]{0,80}\\b(?:maar|de rest|het restant|pas|later|volgend|volgende|na de|zodra|als|uitstel|achteraf|uiteindelijk|eind)\\b)";
+/** Ways to pay a client may ask about: "kan ik met tikkie betalen?". */
+const PAY_METHOD = '(?:ideal|tikkie|pin|pinnen|contant|cash|creditcard|paypal|overboeking|bancontact|apple pay|payconiq)';
 const PAY_SOON = "(?:vandaag|vanavond|vanmiddag|morgen|morgenochtend|overmorgen|deze week|(?:op |aanstaande |komende |a\\.s\\. )?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|de \\d{1,2}e|bij (?:het )?(?:levering|ophalen|aflevering|oplevering|afrekenen)|als ik (?:hem |het |ze )?(?:ophaal|kom ophalen)|binnen (?:een|twee|drie|\\d|1[0-4]) (?:dagen|dag|werkdagen|werkdag))(?! (?:\\w+ )?(?:\\w+ )?(?:over een week|na de volgende|volgende|later|misschien|maand|pas))";
 
 export const nl: Lexicon = {
@@ -801,7 +803,7 @@ export const nl: Lexicon = {
       `(?:binnen|op) (?:de|het|onze|uw|jouw|je) (?:normale |gebruikelijke |afgesproken |gestelde |standaard )?(?:termijn|betaaltermijn|betalingstermijn)(?! (?:\\w+ )?(?:niet|overschrijden))|binnen de afgesproken (?:\\d+|dertig|veertien|zeven) dagen`,
       `(?:ik|we|wij) (?:betaal|betalen) (?:het port|de verzendkosten|de verzending|de rekening zoals (?:hij|die|het) is|het volledige bedrag|het hele bedrag|alles)${NOT_PUT_OFF}`,
       // Hoe te betalen, gevraagd: "kan ik met tikkie betalen?", "is het goed als ik via iDEAL betaal?".
-      `(?:kan|kun|mag|zal) (?:ik|we|wij) (?:ook |gewoon |eventueel )?(?:met|via|per) (?:ideal|tikkie|pin|pinnen|contant|cash|creditcard|paypal|overboeking|bancontact|apple pay|payconiq) (?:\\w+ )?(?:betalen|afrekenen|overmaken)${NOT_PUT_OFF}|(?:als|dat) (?:ik|we|wij) (?:met|via|per) (?:ideal|tikkie|pin|contant|cash|creditcard|paypal|overboeking|bancontact) (?:betaal|betalen|afreken|afrekenen)`,
+      `(?:kan|kun|mag|zal) (?:ik|we|wij) (?:ook |gewoon |eventueel )?(?:met|via|per) ${PAY_METHOD} (?:\\w+ )?(?:betalen|afrekenen|overmaken)${NOT_PUT_OFF}|(?:als|dat) (?:ik|we|wij) (?:met|via|per) ${PAY_METHOD} (?:betaal|betalen|afreken|afrekenen)`,
     ],
     praise: [
       "(?:een|mijn|onze) (?:heel |erg |echt |dik verdiende |welverdiende |eerlijke )?(?:mooie|positieve|goede|lovende|leuke|prachtige|fantastische|top|geweldige|vijfsterren|5-sterren|uitstekende) (?:review|recensie|beoordeling|aanbeveling|waardering) (?:\\w+ )?(?:\\w+ )?(?:achtergelaten|geschreven|geplaatst|gegeven|gezet|schrijven|plaatsen|geven|zetten|achterlaten)",

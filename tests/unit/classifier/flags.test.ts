@@ -10,6 +10,7 @@ import { MODEL } from '../../../src/classifier/model/model.generated';
 import { featurize } from '../../../src/classifier/features';
 import { clauseAround, scoreFlags, tokenContributions } from '../../../src/classifier/04-score';
 import { writerSays } from '../../../src/classifier/03-match';
+import type { CalmReading } from '../../../src/classifier/lexicon/types';
 import { tokenize } from '../../../src/classifier/tokenize';
 import { FLAG_IDS, type FlagId } from '../../../src/shared/types';
 
@@ -82,6 +83,9 @@ function evidenceOf(text: string, flag: FlagId) {
 /** Whether the phrase layer reads an un-negated strong phrase of `flag` in the text (the model may still disagree). */
 const holdsPhrase = (text: string, lang: 'en' | 'nl', flag: FlagId) =>
   featurize(text, lang).hits.some((h) => h.flag === flag && h.tier === 'strong' && !h.negated);
+
+/** Whether the writer's words carry a calm reading (lexicon/types.ts, CalmReadings) anywhere in the text. */
+const reads = (reading: CalmReading, text: string, lang: 'en' | 'nl') => writerSays(reading, tokenize(text), lang);
 
 /** A test per line: the line raises `flag`, or (with `not`) does not. */
 function raises(flag: FlagId, texts: string[]) {
@@ -1108,28 +1112,26 @@ describe('A promise to pay soon is not stalling; paying later still is', () => {
     'Ik betaal pas volgende maand, dan heb ik weer geld.',
   ]);
   test('the promise is read only for a near day, not for "next month"', () => {
-    const promise = (text: string, lang: 'en' | 'nl') => writerSays('paysPromptly', tokenize(text), lang);
-    expect(promise("I'll pay the invoice on Friday.", 'en')).toBe(true);
-    expect(promise("I'll pay the invoice next month.", 'en')).toBe(false);
-    expect(promise("i'll pay when i pick it up next month", 'en')).toBe(false);
-    expect(promise('Ik maak het bedrag morgen over.', 'nl')).toBe(true);
-    expect(promise('Ik maak het bedrag pas volgende maand over.', 'nl')).toBe(false);
+    expect(reads('paysPromptly', "I'll pay the invoice on Friday.", 'en')).toBe(true);
+    expect(reads('paysPromptly', "I'll pay the invoice next month.", 'en')).toBe(false);
+    expect(reads('paysPromptly', "i'll pay when i pick it up next month", 'en')).toBe(false);
+    expect(reads('paysPromptly', 'Ik maak het bedrag morgen over.', 'nl')).toBe(true);
+    expect(reads('paysPromptly', 'Ik maak het bedrag pas volgende maand over.', 'nl')).toBe(false);
   });
 });
 
 describe('the reader\'s price accepted, and how to pay asked, are calm readings', () => {
-  const says = (reading: 'keepsAgreement' | 'paysPromptly', text: string, lang: 'en' | 'nl') => writerSays(reading, tokenize(text), lang);
   test('a price accepted keeps the agreement, unless a "but" follows', () => {
-    expect(says('keepsAgreement', 'Your quote of €640 looks fair, please book us in for March.', 'en')).toBe(true);
-    expect(says('keepsAgreement', 'Het tarief van 55 euro is prima, ga je gang.', 'nl')).toBe(true);
-    expect(says('keepsAgreement', 'The quote looks fine, but we will pay 500 instead.', 'en')).toBe(false);
-    expect(says('keepsAgreement', 'De offerte is akkoord, maar ik betaal pas na de zomer.', 'nl')).toBe(false);
+    expect(reads('keepsAgreement', 'Your quote of €640 looks fair, please book us in for March.', 'en')).toBe(true);
+    expect(reads('keepsAgreement', 'Het tarief van 55 euro is prima, ga je gang.', 'nl')).toBe(true);
+    expect(reads('keepsAgreement', 'The quote looks fine, but we will pay 500 instead.', 'en')).toBe(false);
+    expect(reads('keepsAgreement', 'De offerte is akkoord, maar ik betaal pas na de zomer.', 'nl')).toBe(false);
   });
   test('asking how to pay is paying, unless the payment is put off', () => {
-    expect(says('paysPromptly', 'Can I pay by bank transfer? Card is awkward for us.', 'en')).toBe(true);
-    expect(says('paysPromptly', 'Kan ik ook met tikkie betalen als ik de stoel ophaal?', 'nl')).toBe(false);
-    expect(says('paysPromptly', 'Kan ik ook met tikkie betalen? Contant heb ik niet in huis.', 'nl')).toBe(true);
-    expect(says('paysPromptly', 'Could we pay by cheque in a couple of months?', 'en')).toBe(false);
+    expect(reads('paysPromptly', 'Can I pay by bank transfer? Card is awkward for us.', 'en')).toBe(true);
+    expect(reads('paysPromptly', 'Kan ik ook met tikkie betalen als ik de stoel ophaal?', 'nl')).toBe(false);
+    expect(reads('paysPromptly', 'Kan ik ook met tikkie betalen? Contant heb ik niet in huis.', 'nl')).toBe(true);
+    expect(reads('paysPromptly', 'Could we pay by cheque in a couple of months?', 'en')).toBe(false);
   });
   neverRaises('discount_pressure', ['Your price of £180 is fine. Could you come on the 14th?']);
 });
@@ -1141,15 +1143,14 @@ describe('paid already, within the terms or in full is no stalling; the rest put
   ]);
   raises('payment_stalling', ["I'll pay it all at the end of next year, once the project has earned something."]);
   test('the reading holds for money paid or paid on time, and not when part of it is put off', () => {
-    const promise = (text: string, lang: 'en' | 'nl') => writerSays('paysPromptly', tokenize(text), lang);
     for (const text of ['Thanks for the invoice, we paid it this morning and attached the receipt.', "We'll pay the full amount upfront.",
-      'Your invoice will be paid within the agreed terms.', 'Attached is the proof of payment.']) expect(promise(text, 'en'), text).toBe(true);
+      'Your invoice will be paid within the agreed terms.', 'Attached is the proof of payment.']) expect(reads('paysPromptly', text, 'en'), text).toBe(true);
     for (const text of ['Ik heb het bedrag net overgemaakt, fijne dag nog.', 'De factuur klopt, we betalen binnen de gebruikelijke termijn van 30 dagen.',
-      'Ik betaal het port, stuur je hem met PostNL?', 'Ik betaal ze bij het afrekenen.']) expect(promise(text, 'nl'), text).toBe(true);
+      'Ik betaal het port, stuur je hem met PostNL?', 'Ik betaal ze bij het afrekenen.']) expect(reads('paysPromptly', text, 'nl'), text).toBe(true);
     for (const text of ["We've paid the first half, but the rest will have to wait until the spring.", "I'll pay it all at the end of next year.",
-      "I haven't paid the deposit yet and won't until the designs are final."]) expect(promise(text, 'en'), text).toBe(false);
+      "I haven't paid the deposit yet and won't until the designs are final."]) expect(reads('paysPromptly', text, 'en'), text).toBe(false);
     for (const text of ['Ik heb de eerste helft betaald, maar de rest betaal ik pas na de zomer.', 'Ik heb nog niet betaald en dat doe ik pas in januari.', 'Aanbetaling? Nee, ik betaal alles achteraf.'])
-      expect(promise(text, 'nl'), text).toBe(false);
+      expect(reads('paysPromptly', text, 'nl'), text).toBe(false);
   });
 });
 
@@ -1166,7 +1167,7 @@ describe('A good review, left or promised, is praise and no threat; a review hel
     'Als dit niet opgelost wordt, zet ik overal dat je prachtige recensies nep zijn.',
   ]);
   test('advice is not praise: "ik raad je aan om ..."', () =>
-    expect(writerSays('praise', tokenize('Ik raad je aan om een goede verklaring voor te bereiden.'), 'nl')).toBe(false));
+    expect(reads('praise', 'Ik raad je aan om een goede verklaring voor te bereiden.', 'nl')).toBe(false));
 });
 
 describe('A date asked about is no deadline pressure; a date pressed still is', () => {
@@ -1181,7 +1182,7 @@ describe('A date asked about is no deadline pressure; a date pressed still is', 
     'Het moet morgen om negen uur op mijn bureau liggen, en als dat niet lukt hoor ik het graag vandaag.',
   ]);
   test('"als dat niet lukt" opens a threat as often as a question, so it is not read as leaving the date open', () =>
-    expect(writerSays('openDate', tokenize('Ik wil het morgen, en als dat niet lukt zet ik een slechte review online.'), 'nl')).toBe(false));
+    expect(reads('openDate', 'Ik wil het morgen, en als dat niet lukt zet ik een slechte review online.', 'nl')).toBe(false));
 });
 
 describe('A question about the terms for a case that may come is no refund or guarantee demand', () => {
