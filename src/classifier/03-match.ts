@@ -442,6 +442,12 @@ function isMisspeltIn(norm: string, list: Set<string>, lang: Lang): boolean {
   return fixed !== undefined && list.has(fixed);
 }
 
+/** A swear word compounded with another ("kutagent", "teringtokkies"): see Lexicon.swearPrefixes. */
+function isSwearCompound(norm: string, lexicon: Lexicon): boolean {
+  const prefix = lexicon.swearPrefixes?.find((p) => norm.startsWith(p) && norm.length - p.length >= 3);
+  return prefix !== undefined && !lexicon.calmAfterSwear?.some((c) => norm.startsWith(c, prefix.length));
+}
+
 /** isProfane of a word as written, remembered: numbers ("2024", "15") are common and each needs a leetspeak pass. */
 function profaneAsWritten(written: string, lex: CompiledLexicon): boolean {
   let p = lex.profaneAsWritten.get(written);
@@ -463,7 +469,7 @@ function wordLex(word: Word, lex: CompiledLexicon, lang: Lang): WordLex {
     anchored: lex.anchored.get(norm),
     sets: [],
     cues: lex.cues.get(norm),
-    profane: isProfane(norm, lex.profanity, lex.undoubledProfanity) || isMisspeltIn(norm, lex.profanity, lang),
+    profane: isProfane(norm, lex.profanity, lex.undoubledProfanity) || isMisspeltIn(norm, lex.profanity, lang) || isSwearCompound(norm, lex.lexicon),
     hostile: isHostile(norm, lex.hostile, lang),
     secondPerson: lex.secondPerson.has(norm),
     meant: norm.includes('#') ? undefined : shorthandOf(norm, lang) ?? correctTypo(norm, lang),

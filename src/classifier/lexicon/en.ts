@@ -206,6 +206,12 @@ export const en: Lexicon = {
         "(?:shouldn't|should not|won't|will not|wouldn't|would not|isn't|is not|can't|cannot) (?:really |possibly )?be (?:extra|billed|charged|invoiced|an extra cost|chargeable|on the invoice|on the bill)(?! (?:until|till|before|separately|later))",
         "(?:surely|presumably|i assume|i take it|i'm sure) (?:that's|that is|it's|it is|this is|that'll be|it'll be) (?:still )?(?:the same|within the) (?:price|fee|budget|quote|rate)",
         "(?:be |is |are |stay |remain )?(?:covered|included) (?:by|in|under) (?:the|your|our|my) (?:original|agreed|quoted|existing|same|current|initial|first) (?:fee|price|quote|budget|rate|contract|invoice|project price)",
+        // Written from my own list before measuring (2026-11-25): the reader there anyway, the same money
+        // for more, the old contract stretched, the extra said not to be a new job.
+        "(?:you're|you are|you'll be|you will be|you'd be|you're going|you are going) (?![^.!?\\n]{0,40}\\b(?:home|sick|awake|up|online|off|free|available|holiday|leave|bed|night)\\b)(?:\\w+ )?(?:\\w+ )?(?:\\w+ )?(?:\\w+ )?anyway",
+        "(?:for|at|within|on) the same (?:price|fee|total|money|amount|rate|budget|invoice|cost)(?! as\\b)",
+        "(?:keep|put|leave|book|bill) (?:it|this|that|them|these|those) (?:on|under|within|as part of) (?:the )?(?:existing|current|original|same|old|agreed) (?:contract|budget|quote|invoice|agreement|retainer|project|order)",
+        "(?:not|isn't|hardly|no) (?:really )?a (?:new|separate|whole new|different) (?:project|job|assignment|order)",
       ],
       cue: [
         'free', 'included', 'extra', 'quick', 'small change', 'little change', 'tweak', 'favour', 'favor', 'bonus',
@@ -526,6 +532,16 @@ export const en: Lexicon = {
         "leave (?:it|that|this) (?:up )?to your conscience|(?:is|be|will be) on your conscience",
         "(?:stab|knife) in (?:the|my|our) back|(?:i|we) (?:feel|felt) like (?:a|your|just a) (?:cash cow|walking wallet|piggy bank|number)",
         "(?:i|we) (?:thought|used to think) (?:so highly|highly|the world|better) of (?:you|u)(?:[.,!?]|$| and| but)|(?:i|we) (?:feel|felt) (?:so |really |totally |deeply )?(?:betrayed|used) by (?:you|u)",
+        // Written from my own list (2026-11-25): a favour to be returned,
+        // loyalty said to mean nothing, feeling unappreciated, the reader as the only hope, regret at choosing them
+        // ("the least you can do" and "I'm counting on you" alone go with other demands: measured, not guilt).
+        "(?:you|u|your turn to|time to|now) (?:\\w+ )?(?:\\w+ )?(?:to )?(?:return|repay) the favou?r|(?:fair|good|nice|small) way to (?:return|repay) the favou?r",
+        "(?:means|meant|mean) (?:absolutely )?(?:nothing|so little|very little) to (?:you|u)",
+        "(?:thought|expected|believed) (?:you were|you'd be|you would be|ur) better than (?:this|that)",
+        "(?:feel|feeling|felt) (?:\\w+ )?(?:very |so |really |quite |rather |pretty |completely )?(?:unappreciated|undervalued|taken for granted)",
+        "(?:i|we) (?:have|'ve got) (?:nobody|no one|noone) else|(?:you're|you are) (?:my|our) (?:only|last) hope",
+        "(?:i'm|i am|we're|we are) (?:\\w+ )?regretting (?:it|choosing you|hiring you|trusting you|picking you|booking you)(?:[.,!?]|$)|(?:i|we) (?:already )?regret (?:choosing|hiring|trusting|picking|booking|recommending) (?:you|u)",
+        "after (?:the way|how|all the ways) (?:i've|i have|we've|we have|i|we) (?:supported|helped|treated|backed|stood by|recommended|defended)",
       ],
       cue: ['loyal', 'friend', 'friends', 'disappointed', 'student', 'struggling', 'kids', 'please', 'favour', 'favor', 'help me', 'after all', 'hurt'],
       // Hardship, identity and loyalty: leverage only beside an ask.
@@ -541,6 +557,7 @@ export const en: Lexicon = {
         // Money trouble.
         "on (?:benefits|welfare|disability|universal credit|food stamps)|(?:deep |drowning |buried )?in debt|(?:went|gone|going|i'm|we're|i am|we are) bankrupt|laid off|made redundant|paycheck to paycheck|every (?:penny|cent|dollar) counts",
         "in (?:these|this) (?:difficult|tough|hard|trying|uncertain) (?:times|economy)",
+        "(?:would|will|it'd|it would) mean the world|(?:hope|hoping|trust) (?:you'll|you will|you'd|you would|you can|you could) be (?:generous|lenient|kind|merciful)",
         "(?:shared|recommended|promoted|tagged) (?:\\w+ )?(?:with|to|on) (?:my|all my) (?:whole )?(?:family|network|followers|instagram|insta|facebook|linkedin|friends|colleagues)",
       ],
     },

@@ -171,6 +171,13 @@ export const nl: Lexicon = {
         "(?:oude|huidige|vorige|oorspronkelijke) (?:tarief|prijs|uurtarief|tarieven|prijzen) (?:\\w+ )?(?:aanhouden|handhaven|behouden|laten staan|blijven hanteren)",
         "(?:tegen|voor) (?:de )?(?:kostprijs|inkoopprijs)|(?:voor|tegen) een (?:klein )?symbolisch (?:bedrag|bedragje|prijsje|tarief)",
         `in plaats van (?:de|het|die|jouw|je|uw) ${NUM}${NOT_TIME} (?:uit|in|van|op) (?:je|jouw|uw|de|het) (?:offerte|prijsopgave|voorstel|aanbod)`,
+        // Uit een eigen lijst, voor het meten geschreven (2026-11-25): meezakken, voordeliger, de helft als vraag,
+        // een plafond, kosten niet laten opschrijven.
+        "(?:zakt|zak|zakken) (?:je|jij|u|jullie|ge) (?:nog )?(?:wat |iets |een beetje |een stukje )?mee|(?:ga|gaat|kom|komt) (?:je|jij|u|jullie|ge) (?:nog )?(?:wat |iets |een beetje )?(?:mee )?(?:naar beneden|omlaag) (?:met|in) (?:de|je|jouw|uw|het) (?:prijs|tarief|bedrag|vraagprijs)|(?:ga|gaat) (?:je|jij|u|ge) (?:nog )?mee naar beneden",
+        "(?:kan|kun|kunt|mag) (?:het|dat|de prijs|je prijs|uw prijs) (?:\\w+ )?(?:\\w+ )?(?:\\w+ )?(?:wat|iets|een beetje|een stuk|nog) (?:voordeliger|schappelijker|gunstiger)",
+        "voor (?:de helft|de halve prijs|half geld)\\?",
+        `is (?:mijn|ons|het) (?:max|maximum|plafond)(?:[.,!?]|$| wat| dat| voor (?:mij|ons))|(?:mijn|ons) (?:max|maximum|plafond) (?:is|ligt op) ${AMOUNT}${NOT_TIME}`,
+        "(?:schrijf|schrijft|reken|rekent) (?:je|jij|u) (?:de |het |die )?(?:\\w+ )?(?:maar |dan )?niet (?:op|mee|aan)(?:[.,!?]|$)|(?:je|jij|u|jullie) (?:de |het |die )?(?:\\w+ )?niet (?:apart|extra) (?:rekent|rekenen|berekent|factureert)",
       ],
       cue: ['goedkoper', 'duur', 'prijzig', 'budget', 'korting', 'prijs', 'bod', 'bieden', 'helft', 'tientje', 'euro'],
     },
@@ -704,6 +711,16 @@ export const nl: Lexicon = {
         "een trap na(?:[.,!?]|$)|(?:mes|dolk) in (?:mijn|m'n|de|onze) rug|(?:voel|voelen) (?:ik |we )?(?:me|mij|ons) (?:\\w+ )?(?:\\w+ )?een (?:melkkoe|nummer|pinautomaat)",
         "(?:kun|kunt|kan) (?:je|jij|u) (?:daar |er |'s nachts )?(?:'s nachts )?nog (?:wel )?(?:rustig )?(?:van )?slapen|had (?:je|jou|u) (?:zo |echt )?hoog (?:zitten|staan)|(?:hoge|grote) pet (?:op )?van (?:je|jou|u)",
         "(?:jij bent|je bent|u bent|jullie zijn) (?:echt |wel |toch |nu )?(?:de enige|mijn enige hoop|mijn laatste hoop|onze laatste hoop|mijn laatste redmiddel)(?: (?:die|wie|dat) (?:me|mij|ons) (?:nog )?(?:kan|kunt|kunnen|kon) (?:\\w+ )?(?:helpen|redden)|[.,!?]|$)",
+        // Uit een eigen lijst (2026-11-25): kilte verweten in een bijzin, gekwetst zijn, in de steek gelaten
+        // zijn, stank voor dank, weinig betekenen, "als je wist", zo behandel je geen klant, wat erin gestoken is.
+        "(?:je|jij|u|jullie) (?:nu |ineens |opeens |plots )?(?:zo |zó )(?:zakelijk|kil|koud|afstandelijk|star|kortaf|hard|harteloos) (?:doet|doen|bent|zijn|reageert|reageren|opstelt|opstellen)",
+        "(?:kwetst|krenkt) (?:me|mij|ons) (?:echt |diep |enorm |zeer |erg |heel erg )?(?:[.,!?]|$)|(?:zou|zal) (?:me|mij|ons) (?:echt |heel |zo |erg )?(?:veel )?(?:verdriet|pijn) doen als (?:je|jij|u|jullie)",
+        "(?:hebt|heeft|hebben) (?:me|mij|ons) (?:echt |gewoon |zomaar |keihard )?(?:laten vallen|laten zitten|laten stikken|in de steek gelaten|in de kou laten staan)",
+        "(?:dit|dat) is (?:dan |dus |nu )?(?:de|mijn|onze) dank|stank voor dank",
+        "(?:beteken|betekent|betekenen) (?:\\w+ )?(?:blijkbaar |kennelijk |dus )?(?:niks|niets|weinig|zo weinig|helemaal niks|helemaal niets) (?:meer )?voor (?:je|jou|u|jullie)|hoe weinig (?:ik|wij|we) (?:\\w+ )?(?:\\w+ )?voor (?:je|jou|u|jullie) (?:beteken|betekenen)",
+        "(?:als (?:je|jij|u) (?:eens |toch |maar )?wist|(?:je|jij|u) (?:zou|zoudt) (?:eens |toch )?moeten weten|weet (?:je|jij|u) (?:wel |eigenlijk )?) (?:hoeveel|wat|hoe vaak|hoe hard|hoe moeilijk) (?:ik|wij|we)",
+        "zo (?:behandel|behandelt|behandelen) (?:je|jij|u|jullie|men) (?:toch )?geen (?:\\w+ )?(?:klant|klanten|vriend|vriendin|mens|mensen)",
+        "na (?:alles|al het werk|al de tijd|al het geld) (?:wat|dat|die) (?:ik|wij|we) (?:\\w+ )?(?:\\w+ )?(?:\\w+ )?(?:\\w+ )?(?:heb|hebben) (?:gestoken|geïnvesteerd|geinvesteerd|opgeofferd|gelaten|gegeven)",
       ],
       cue: ['trouw', 'vriend', 'vrienden', 'teleurgesteld', 'student', 'moeilijk', 'kinderen', 'alsjeblieft', 'aub', 'gunnen', 'medelijden'],
       // Hardship, identity and loyalty: leverage only beside an ask.
@@ -752,6 +769,13 @@ export const nl: Lexicon = {
     'spleetogen', 'bosneger', 'pleuris', 'teef', 'teven', 'hoerig', 'kutmarokkaan', 'kutmarokkanen', 'zandneger', 'zandnegers', 'nazi', 'tokkie', 'tokkies', 'godverdomme', 'kolere', 'klerelijer', 'pokke', 'sukkel', 'idioten',
     'schoft', 'hufter', 'lijer', 'kech', 'kankermongool', 'teringhoer', 'kankerkop', 'haatbaard', 'haatbaarden', 'nikker', 'nikkers',
     'roetmop', 'roetmoppen', 'poepchinees', 'poepchinezen', 'kutturk', 'kutturken', 'kankerturk', 'kankerturken', 'kankermarokkaan'],
+  // Scheldwoorden maken nieuwe scheldwoorden: "kutagent", "tyfusjoden", "teringtokkies", "kankerbek".
+  // Wat na "kanker" een ziekte of zorg noemt, en "kleren", "pokken", "kankeren", blijft rustig.
+  swearPrefixes: ['kut', 'kanker', 'tering', 'tyfus', 'klere', 'kolere', 'pleuris', 'pokke', 'klote'],
+  calmAfterSwear: ['n', 'en', 'de', 'onderzoek', 'pati', 'bestrijd', 'fonds', 'cel', 'gezwel', 'verwek', 'zorg', 'centr', 'behandel',
+    'diagno', 'instit', 'soort', 'risic', 'screen', 'afdel', 'thera', 'medic', 'special', 'arts', 'vrij', 'preven', 'ziek', 'genees',
+    'chirur', 'verpleeg', 'overle', 'sticht', 'week', 'dag', 'studie', 'test', 'vorm', 'gen', 'regist', 'collect', 'klini', 'vaccin',
+    'bacter', 'besmet', 'epidem', 'uitbra', 'tumor'],
   hostile: ['walgelijk', 'walgelijke', 'verachtelijk', 'verachtelijke', 'afstotend', 'afstotende', 'afstotelijk',
     'smerig', 'smerige', 'vies', 'vieze', 'vuil', 'vuile', 'vuilnis', 'vuiligheid', 'onwetend', 'onwetende',
     'zielig', 'zielige', 'waardeloos', 'waardeloze', 'dom', 'domme', 'dommerik', 'achterlijk', 'achterlijke',

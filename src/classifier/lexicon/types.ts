@@ -47,6 +47,13 @@ export interface Lexicon {
   /** Profanity and slurs not covered by a library (the whole list for Dutch). */
   profanity: readonly string[];
   /**
+   * Swear words that make new swear words by compounding ("kut" + "agent", "tyfus" + "joden"): a
+   * word that starts with one and goes on for at least three letters is profane, unless what follows
+   * starts with one of `calmAfterSwear` ("kanker" + "onderzoek", "klere" + "nkast").
+   */
+  swearPrefixes?: readonly string[];
+  calmAfterSwear?: readonly string[];
+  /**
    * Words of contempt, disgust, dehumanisation and violence against people ("vile", "vermin",
    * "afslachten"), as folded words. Each is also a common word in calm mail now and then ("kill the
    * bug"), so they are no rule: they share one model feature, which lets an insult the corpus never

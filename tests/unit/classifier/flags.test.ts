@@ -626,6 +626,64 @@ describe('people likened to animals or vermin is abuse (nl)', () => {
   ]);
 });
 
+describe('a Dutch swear word compounded with another is a swear word (Lexicon.swearPrefixes)', () => {
+  raises('abusive_language', [
+    'Hé kutbouwer, wanneer kom je die lekkage nou eens maken?',
+    'Hou je tyfusbek en stuur gewoon de factuur opnieuw.',
+    'Jij met je teringwebsite, niks doet het.',
+  ]);
+  // Illness and care after "kanker", and clothes, are no swearing.
+  neverRaises('abusive_language', [
+    'Mijn vader ligt op de kankerafdeling, dus ik reageer je wat later over de offerte.',
+    'We doneren je fooi aan kankeronderzoek, dank je wel daarvoor.',
+    'Kun je de klerenkast ook meenemen als je de bank komt ophalen?',
+  ]);
+});
+
+describe('more work for the money already agreed, the reader there anyway, is a free extra (en)', () => {
+  raises('free_extras', [
+    'Could you also trim the hedge at the back? You are here with the van anyway.',
+    'Can you add the French subtitles for the same price? It is only ten minutes of video.',
+    'Just keep it on the existing contract, it is only two more landing pages.',
+    'It is not a new project, just a second shop page, so please do it under the current quote.',
+  ]);
+  neverRaises('free_extras', [
+    'You are working from home anyway, so let us make Tuesday a video call.',
+    'We will pay for the extra pages, of course: this is a new project with its own quote.',
+    'Is the large print available at the same price as the small one?',
+  ]);
+});
+
+describe('Dutch pushes on the price: going down with it, cheaper, half, a ceiling, costs left off', () => {
+  raises('discount_pressure', [
+    'Mooie kast, maar 400 euro vind ik veel. Zakt u nog wat mee?',
+    'Kan het bij jullie nog iets voordeliger als we twee keukens bestellen?',
+    'Krijg ik de tweede les dan voor de helft?',
+    'Schrijf je de parkeerkosten maar niet op?',
+  ]);
+  readsPhrase('discount_pressure', 'nl', ['Voor de hele tuin 300 euro, dat is mijn max.']);
+  neverRaises('discount_pressure', [
+    'Tien deelnemers is het maximum voor deze workshop, dus schrijf je snel in.',
+    'De parkeerkosten reken ik niet apart, die zitten in de prijs.',
+  ]);
+});
+
+describe('reproaches that hand the reader a debt of feeling are guilt-tripping (both languages)', () => {
+  raises('guilt_tripping', [
+    'I guess our ten years together mean nothing to you.',
+    'Honestly, I thought you were better than this.',
+    "I'm starting to feel taken for granted by your studio.",
+    'Dat u nu ineens zo zakelijk doet, na al die jaren, doet me verdriet.',
+    'Onze samenwerking betekent blijkbaar niets meer voor je.',
+    'Je hebt ons echt laten zitten met die planning.',
+  ]);
+  neverRaises('guilt_tripping', [
+    'You sent us two clients last month, so we would love to return the favour.',
+    'Thanks for the clear and businesslike quote, we will sign this week.',
+    'Je hebt ons nooit laten zitten, daarom boeken we je graag weer.',
+  ]);
+});
+
 describe('news about family is not a plea; hardship held up against the bill is', () => {
   // The guilt phrase once fired on any "my daughter is/has …" and the model had to hold it back.
   test.each([
