@@ -13,6 +13,7 @@ import { secondWordPrefixes } from './second-words';
 import { phraseNeeds, placesOf, type PhraseNeeds, type WordPlaces } from './phrase-needs';
 import { correctTypo } from './typos';
 import { shorthandOf } from './shorthand';
+import { GROUPS } from './groups';
 import { clauseBreakIn, isNumberNorm, isWordChar, type Sentence, type Token } from './tokenize';
 import type { Word } from './words';
 
@@ -161,6 +162,7 @@ interface CompiledLexicon {
   askWords: Set<string>;
   secondPerson: Set<string>;
   profanity: Set<string>;
+  slurs: Set<string>;
   hostile: Set<string>;
   undoubledProfanity: Set<string>;
   acronyms: Set<string>;
@@ -182,6 +184,8 @@ export interface WordLex {
   cues: Cue[] | undefined;
   /** Profane when written as the norm reads (a token whose text differs is checked as written). */
   profane: boolean;
+  /** A slur (Lexicon.slurs): abuse whoever it is said to. */
+  slur: boolean;
   hostile: boolean;
   secondPerson: boolean;
   /** The word a misspelling or chat shorthand stands for ("refnud" → "refund", "u" → "you"), if any. */
@@ -233,6 +237,7 @@ function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     askWords: new Set(lexicon.askWords),
     secondPerson: new Set(lexicon.secondPerson),
     profanity: new Set(lexicon.profanity),
+    slurs: new Set(lexicon.slurs),
     hostile: new Set(lexicon.hostile.map(foldText)),
     undoubledProfanity: new Set(lexicon.profanity.map(undouble)),
     acronyms: new Set(lexicon.acronyms),
@@ -442,10 +447,18 @@ function isMisspeltIn(norm: string, list: Set<string>, lang: Lang): boolean {
   return fixed !== undefined && list.has(fixed);
 }
 
-/** A swear word compounded with another ("kutagent", "teringtokkies"): see Lexicon.swearPrefixes. */
-function isSwearCompound(norm: string, lexicon: Lexicon): boolean {
+/** A swear word compounded with another ("kutagent", "teringtokkies"): the rest of the word, see Lexicon.swearPrefixes. */
+function isSwearCompound(norm: string, lexicon: Lexicon): string | undefined {
   const prefix = lexicon.swearPrefixes?.find((p) => norm.startsWith(p) && norm.length - p.length >= 3);
-  return prefix !== undefined && !lexicon.calmAfterSwear?.some((c) => norm.startsWith(c, prefix.length));
+  if (prefix === undefined || lexicon.calmAfterSwear?.some((c) => norm.startsWith(c, prefix.length))) return undefined;
+  return norm.slice(prefix.length);
+}
+
+/** A slur, or a swear word compounded with a group's name or another swear word ("kutpolen", "teringflikkers"). */
+function isSlur(norm: string, lex: CompiledLexicon): boolean {
+  if (lex.slurs.has(norm)) return true;
+  const rest = isSwearCompound(norm, lex.lexicon);
+  return rest !== undefined && (GROUPS.has(rest) || lex.slurs.has(rest) || lex.profanity.has(rest));
 }
 
 /** isProfane of a word as written, remembered: numbers ("2024", "15") are common and each needs a leetspeak pass. */
@@ -469,7 +482,8 @@ function wordLex(word: Word, lex: CompiledLexicon, lang: Lang): WordLex {
     anchored: lex.anchored.get(norm),
     sets: [],
     cues: lex.cues.get(norm),
-    profane: isProfane(norm, lex.profanity, lex.undoubledProfanity) || isMisspeltIn(norm, lex.profanity, lang) || isSwearCompound(norm, lex.lexicon),
+    profane: isProfane(norm, lex.profanity, lex.undoubledProfanity) || isMisspeltIn(norm, lex.profanity, lang) || isSwearCompound(norm, lex.lexicon) !== undefined,
+    slur: isSlur(norm, lex),
     hostile: isHostile(norm, lex.hostile, lang),
     secondPerson: lex.secondPerson.has(norm),
     meant: norm.includes('#') ? undefined : shorthandOf(norm, lang) ?? correctTypo(norm, lang),
@@ -646,18 +660,31 @@ function quoteMark(text: string, c: number): 'open' | 'close' | 'toggle' | undef
   return before && !after ? 'close' : undefined;
 }
 
+/** The first and last token of token `at`'s sentence. */
+function sentenceStart(tokens: readonly Token[], at: number): number {
+  let first = at;
+  while (first > 0 && tokens[first - 1]!.sentence === tokens[at]!.sentence) first--;
+  return first;
+}
+function sentenceEnd(tokens: readonly Token[], at: number): number {
+  let last = at;
+  while (last + 1 < tokens.length && tokens[last + 1]!.sentence === tokens[at]!.sentence) last++;
+  return last;
+}
+
 /**
  * Token `at` stands between quotation marks in a sentence that reports someone's words ("ik werd
  * 'vuile jood' genoemd", "he called them 'vermin'"): abuse mentioned, not aimed at anyone here.
  */
 function isQuotedMention(text: string, tokens: readonly Token[], at: number, lex: CompiledLexicon): boolean {
-  const sentence = tokens[at]!.sentence;
-  let first = at, last = at;
-  while (first > 0 && tokens[first - 1]!.sentence === sentence) first--;
-  while (last + 1 < tokens.length && tokens[last + 1]!.sentence === sentence) last++;
+  const first = sentenceStart(tokens, at), last = sentenceEnd(tokens, at);
   let reported = false;
   for (let i = first; i <= last && !reported; i++) reported = lex.mentionWords.has(tokens[i]!.norm);
-  if (!reported) return false;
+  return reported && isInQuotes(text, tokens, at, first, last);
+}
+
+/** Token `at` stands between quotation marks that open and close within its sentence (tokens first..last). */
+function isInQuotes(text: string, tokens: readonly Token[], at: number, first: number, last: number): boolean {
   let open = false;
   for (let c = first > 0 ? tokens[first - 1]!.end : 0; c < tokens[at]!.start; c++) {
     const mark = quoteMark(text, c);
@@ -673,6 +700,45 @@ function isQuotedMention(text: string, tokens: readonly Token[], at: number, lex
     if (mark === 'close' || mark === 'toggle') return true;
   }
   return false;
+}
+
+/** Per sentence, read once: whether it reports someone's words, and which of its tokens stand in quotation marks. */
+interface SentenceQuotes {
+  reported: boolean;
+  /** By token, from the sentence's first: 1 where the token is between marks that open and close in the sentence. */
+  quoted: Uint8Array;
+}
+
+/**
+ * isQuotedMention and isInQuotes for every token of a sentence in two passes: a sentence of many
+ * swear words costs its length once, not once per swear word.
+ */
+function sentenceQuotes(text: string, tokens: readonly Token[], s: Sentence, lex: CompiledLexicon): SentenceQuotes {
+  let reported = false;
+  for (let i = s.first; i < s.last && !reported; i++) reported = lex.mentionWords.has(tokens[i]!.norm);
+  const quoted = new Uint8Array(s.last - s.first);
+  let open = false;
+  let c = s.first > 0 ? tokens[s.first - 1]!.end : 0;
+  for (let i = s.first; i < s.last; i++) {
+    for (const start = tokens[i]!.start; c < start; c++) {
+      const mark = quoteMark(text, c);
+      if (mark === 'open') open = true;
+      else if (mark === 'close') open = false;
+      else if (mark === 'toggle') open = !open;
+    }
+    if (open) quoted[i - s.first] = 1;
+  }
+  // …and the quotation closes later in the sentence.
+  let closes = false;
+  c = (s.last < tokens.length ? tokens[s.last]!.start : text.length) - 1;
+  for (let i = s.last - 1; i >= s.first; i--) {
+    for (const end = tokens[i]!.end; c >= end; c--) {
+      const mark = quoteMark(text, c);
+      if (mark === 'close' || mark === 'toggle') closes = true;
+    }
+    if (!closes) quoted[i - s.first] = 0;
+  }
+  return { reported, quoted };
 }
 
 const isQuotedAbuse = (flag: FlagId, text: string, tokens: readonly Token[], at: number, lex: CompiledLexicon): boolean =>
@@ -965,6 +1031,8 @@ function asksSomething(tokens: readonly Token[], hits: readonly Hit[], lex: Comp
 export interface TokenMarks {
   /** Token indices that are profanity or slurs. */
   profane: Set<number>;
+  /** Token indices that are slurs (Lexicon.slurs): abuse whoever they are said to. */
+  slurs: Set<number>;
   /** Token indices that are words of contempt, disgust or violence (lexicon `hostile`). */
   hostile: Set<number>;
   /** Token indices that are second-person words. */
@@ -977,17 +1045,29 @@ export interface TokenMarks {
 export function markTokens(text: string, folded: string, tokens: readonly Token[], sentences: readonly Sentence[], lang: Lang): TokenMarks {
   const lex = lexiconFor(lang);
   const profane = new Set<number>();
+  const slurs = new Set<number>();
   const secondPerson = new Set<number>();
   const shouting = new Set<number>();
   const hostile = new Set<number>();
+  const quotes = new Map<number, SentenceQuotes>();
   tokens.forEach((t, i) => {
     const w = wordLex(t.word, lex, lang);
     // Profanity is read as written ("b1tch"); most tokens are written as their norm reads.
     const asNorm = t.end - t.start === t.norm.length && folded.startsWith(t.norm, t.start);
     const profaneWord = asNorm ? w.profane : profaneAsWritten(folded.slice(t.start, t.end), lex);
-    // Rare words, so the quotation check runs seldom.
-    if ((profaneWord || w.hostile) && isQuotedMention(text, tokens, i, lex)) return;
+    if (!profaneWord && !w.hostile) {
+      if (w.secondPerson) secondPerson.add(i);
+      return;
+    }
+    // Rare words, so the quotation check runs seldom, and once per sentence.
+    const s = sentences[t.sentence]!;
+    let q = quotes.get(t.sentence);
+    if (!q) quotes.set(t.sentence, (q = sentenceQuotes(text, tokens, s, lex)));
+    const inQuotes = q.quoted[i - s.first] === 1;
+    if (q.reported && inQuotes) return;
     if (profaneWord) profane.add(i);
+    // A slur between quotation marks is named, not called ("de uitdrukking 'kankerlijer'").
+    if (w.slur && profaneWord && !inQuotes) slurs.add(i);
     if (w.hostile) hostile.add(i);
     if (w.secondPerson) secondPerson.add(i);
   });
@@ -1012,5 +1092,5 @@ export function markTokens(text: string, folded: string, tokens: readonly Token[
     // Shouting: three or more words in capitals that are most of the sentence; a lone acronym is not.
     if (caps >= 3 && caps / words >= 0.6) shouting.add(si);
   }
-  return { profane, hostile, secondPerson, shouting };
+  return { profane, slurs, hostile, secondPerson, shouting };
 }

@@ -11,6 +11,7 @@ import { shorthandOf } from './shorthand';
 import { clauseBreakIn, isNumberNorm, tokenize, type Sentence, type Token, type Tokenized } from './tokenize';
 import type { LoadedModel, StemEntry } from './model/format';
 import type { Word } from './words';
+import { GROUPS } from './groups';
 
 export interface Featurized {
   tokens: Token[];
@@ -109,28 +110,6 @@ const SENTENCE_NEGATORS = new Set(['geen', 'niemand', 'nooit', 'no', 'nobody', '
 
 /** How many words after "not", "never", "geen" read as negated. */
 const NEGATION_REACH = 5;
-
-/**
- * Names of groups of people (nationalities, religions, gender, sexuality, disability). An email
- * is never demanding or abusive because it names one, so the model may not weigh the name itself:
- * each reads as "#group", which makes no feature, alone or in a pair: only what is said about it
- * counts ("haat", "prachtig"). The abuse corpus names many groups; without this, "Transgenders
- * zijn prachtige mensen" was flagged.
- */
-const GROUPS = new Set(('immigrant immigrants migrant migrants refugee refugees foreigner foreigners muslim muslims jew jews jewish ' +
-  'christian christians catholic catholics hindu hindus women woman men man girls boys gay gays lesbian lesbians homosexual ' +
-  'homosexuals bisexual bisexuals trans transgender transgenders disabled handicapped black blacks white whites asian asians ' +
-  'arab arabs african africans mexican mexicans latino latinos indian indians chinese polish turks moroccans ' +
-  'immigranten migranten vluchtelingen asielzoekers buitenlanders allochtonen moslim moslims jood joden joodse christen christenen ' +
-  'katholieken vrouw vrouwen man mannen meisjes jongens homo homos homo\'s homoseksueel homoseksuelen lesbienne lesbiennes ' +
-  'biseksuelen transgender transgenders transpersonen gehandicapte gehandicapten zwarte zwarten blanken aziaten arabieren ' +
-  'afrikanen marokkanen turken polen surinamers antillianen chinezen nederlanders belgen duitsers ' +
-  // More peoples, faiths and ages, and a few singulars ("een Turk"; not "pool", an English word too).
-  'syrians afghans roma gypsies gypsy elderly boomers pakistanis somalis nigerians romanians bulgarians ukrainians ' +
-  'russians sikhs buddhists atheists deaf autistic syrian afghan pakistani romanian ' +
-  'syriers afghanen eritreeers somaliers zigeuners zigeuner ouderen bejaarden hindoes boeddhisten ' +
-  'transvrouwen transmannen doven autisten roemenen bulgaren oekrainers russen indonesiers molukkers ' +
-  'kaapverdianen ghanezen nigerianen turk marokkaan surinamer antilliaan syrier afghaan moslima').split(' '));
 
 /** Never in the model (training leaves it out), so it has no weight. */
 export const GROUP_FEATURE = '#group';
@@ -264,10 +243,9 @@ export function featurize(text: string, lang: Lang, tokenized?: Tokenized, named
   }
   for (const i of marks.profane) {
     features[i]!.push('@prof');
-    if (youSentences.has(tokens[i]!.sentence)) {
-      features[i]!.push('@profyou');
-      if (aimedProfanity < 0 || i < aimedProfanity) aimedProfanity = i;
-    }
+    if (youSentences.has(tokens[i]!.sentence)) features[i]!.push('@profyou');
+    // A slur is abuse whoever it is said to ("die geitenneukers van de moskee").
+    if ((youSentences.has(tokens[i]!.sentence) || marks.slurs.has(i)) && (aimedProfanity < 0 || i < aimedProfanity)) aimedProfanity = i;
   }
   for (const i of marks.hostile) {
     features[i]!.push('@hostile');

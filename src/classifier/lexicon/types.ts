@@ -54,6 +54,12 @@ export interface Lexicon {
   swearPrefixes?: readonly string[];
   calmAfterSwear?: readonly string[];
   /**
+   * Slurs: words that name a group of people as filth ("geitenneukers", "spleetogen"). Unlike other
+   * profanity they are abuse whoever they are said to, not only in a sentence to the reader; so is
+   * a swear word compounded with a group's name or another swear word ("kutpolen", "teringflikkers").
+   */
+  slurs?: readonly string[];
+  /**
    * Words of contempt, disgust, dehumanisation and violence against people ("vile", "vermin",
    * "afslachten"), as folded words. Each is also a common word in calm mail now and then ("kill the
    * bug"), so they are no rule: they share one model feature, which lets an insult the corpus never

@@ -640,6 +640,18 @@ describe('a Dutch swear word compounded with another is a swear word (Lexicon.sw
   ]);
 });
 
+describe('a Dutch slur is abuse whoever it is said to, unless it is only named in quotation marks (Lexicon.slurs)', () => {
+  // No "je" or "u": other swear words count only when said to the reader.
+  raises('abusive_language', [
+    'Die spleetogen van de overkant hebben de stoep weer vol gezet.',
+    'Die teringturken van het garagebedrijf hebben de auto nog steeds niet klaar.',
+  ]);
+  neverRaises('abusive_language', [
+    "Op de groepsapp stond het woord 'spleetogen', dat hebben we meteen verwijderd.",
+    'Die kutprinter van kantoor doet het weer niet, de offerte komt morgen.',
+  ]);
+});
+
 describe('more work for the money already agreed, the reader there anyway, is a free extra (en)', () => {
   raises('free_extras', [
     'Could you also trim the hedge at the back? You are here with the van anyway.',
