@@ -771,9 +771,9 @@ export const nl: Lexicon = {
     'roetmop', 'roetmoppen', 'poepchinees', 'poepchinezen', 'kutturk', 'kutturken', 'kankerturk', 'kankerturken', 'kankermarokkaan'],
   // Scheldwoorden maken nieuwe scheldwoorden: "kutagent", "tyfusjoden", "teringtokkies", "kankerbek".
   // Wat na "kanker" een ziekte of zorg noemt, en "kleren", "pokken", "kankeren", blijft rustig.
+  // Compounds such as "kutmarokkanen" are slurs by their parts (see Lexicon.slurs).
   slurs: ['geitenneuker', 'geitenneukers', 'spleetoog', 'spleetogen', 'roetmop', 'roetmoppen', 'bosneger', 'zandneger', 'zandnegers',
-    'nikker', 'nikkers', 'neger', 'negers', 'poepchinees', 'poepchinezen', 'kutmarokkaan', 'kutmarokkanen', 'kankermarokkaan',
-    'kutturk', 'kutturken', 'kankerturk', 'kankerturken', 'kankerjood', 'zwartjoekel', 'haatbaard', 'haatbaarden', 'flikker', 'flikkers'],
+    'nikker', 'nikkers', 'neger', 'negers', 'poepchinees', 'poepchinezen', 'zwartjoekel', 'haatbaard', 'haatbaarden', 'flikker', 'flikkers'],
   swearPrefixes: ['kut', 'kanker', 'tering', 'tyfus', 'klere', 'kolere', 'pleuris', 'pokke', 'klote'],
   calmAfterSwear: ['n', 'en', 'de', 'onderzoek', 'pati', 'bestrijd', 'fonds', 'cel', 'gezwel', 'verwek', 'zorg', 'centr', 'behandel',
     'diagno', 'instit', 'soort', 'risic', 'screen', 'afdel', 'thera', 'medic', 'special', 'arts', 'vrij', 'preven', 'ziek', 'genees',
