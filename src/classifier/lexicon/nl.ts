@@ -295,6 +295,12 @@ export const nl: Lexicon = {
         // "Opgehangen" only at the end of the sentence or from a rope or a tree: screens and paintings are hung too.
         "(?:wou dat|wilde dat|hoop dat|wens dat|moeten|moet|zouden|zou|mogen) (?:\\w+ )?(?:\\w+ )?(?:\\w+ )?(?:\\w+ )?(?:worden|werden|wordt|werd) (?:\\w+ )?(?:doodgeschoten|neergestoken|vermoord|opgehangen(?=[.!?]|$| aan (?:de hoogste boom|een touw|de galg|een lantaarnpaal|een boom))|vergast|geexecuteerd|uitgeroeid|in elkaar geslagen)",
         "(?:een )?(?:gruwelijke|pijnlijke|langzame) dood (?:sterven|laten sterven)",
+        // Lichamelijk geweld aangekondigd (2026-11-25, eigen lijst): botten breken, tanden uit de bek,
+        // met de grond gelijk, in de fik, een kogel door de kop. Niet de voltooide tijd: "zijn arm gebroken" is nieuws.
+        "(?:je|jouw|zijn|haar|hun|jullie|z'n|d'r) (?:benen|botten|armen|knieën|knieen|nek|kaak|poten|vingers) (?:\\w+ )?breken|(?:breek|breken) (?:ik |we |wij )?(?:je|jouw|zijn|haar|hun|jullie|z'n|d'r) (?:\\w+ )?(?:benen|botten|armen|knieën|knieen|nek|kaak|poten|vingers)",
+        "(?:de )?tanden uit (?:je|jouw|zijn|haar|hun|jullie|z'n|d'r) (?:bek|mond|smoel|kop|muil)",
+        "(?:maak|maken) (?:ik |we |wij )?(?:je|jouw|jullie|zijn|haar|hun|die|dat|de|het) (?:\\w+ )?(?:\\w+ )?met de grond gelijk|(?:steek|steken) (?:ik |we |wij )?(?:je|jouw|jullie|zijn|haar|hun|die|dat) (?:\\w+ )?(?:\\w+ )?(?:in de fik|in brand)",
+        "(?:kogel|kogels) door (?:je|jouw|zijn|haar|hun|jullie|z'n|d'r) (?:kop|hoofd|kanis|harses|donder)|(?:met|en) (?:een |mijn |m'n |onze )?(?:honkbalknuppel|honkbalknuppels|boksbeugel|boksbeugels)",
         "(?:mindere|minderwaardige|onmenselijke|walgelijke|smerige|vieze|achterlijke|primitieve|waardeloze) (?:wezens|mensen|types|soort|ras|beesten)",
         "(?:levens?|leven) van (?:\\w+ )?(?:\\w+ )?(?:zijn|is) (?:\\w+ )?(?:niets|niks|geen (?:kut|reet|cent|moer|donder|ene moer|zak)) waard",
         "(?:zijn|is) (?:\\w+ )?(?:niets|niks|geen (?:kut|reet|cent|moer|donder|ene moer|zak)) waard",

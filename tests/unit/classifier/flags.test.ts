@@ -696,6 +696,18 @@ describe('reproaches that hand the reader a debt of feeling are guilt-tripping (
   ]);
 });
 
+describe('bodily harm announced is abuse (nl); the same body words as news are not', () => {
+  raises('abusive_language', [
+    'Als je die vloer nog een keer verpest, kom ik je benen breken.',
+    'Nog één smoes en ik sla je de tanden uit je bek.',
+    'Stuur het geld terug of ik maak je winkel met de grond gelijk.',
+  ]);
+  neverRaises('abusive_language', [
+    'Mijn zoon heeft zijn arm gebroken, dus de les van dinsdag vervalt.',
+    'Het oude pand is vorige maand met de grond gelijk gemaakt, de bouw begint in mei.',
+  ]);
+});
+
 describe('news about family is not a plea; hardship held up against the bill is', () => {
   // The guilt phrase once fired on any "my daughter is/has …" and the model had to hold it back.
   test.each([
