@@ -1066,8 +1066,9 @@ export function markTokens(text: string, folded: string, tokens: readonly Token[
     const inQuotes = q.quoted[i - s.first] === 1;
     if (q.reported && inQuotes) return;
     if (profaneWord) profane.add(i);
-    // A slur between quotation marks is named, not called ("de uitdrukking 'kankerlijer'").
-    if (w.slur && profaneWord && !inQuotes) slurs.add(i);
+    // A slur between quotation marks, or in a sentence that reports words, is named, not called
+    // ("de uitdrukking 'kankerlijer'", "iemand schreef kutmarokkanen op de muur").
+    if (w.slur && profaneWord && !inQuotes && !q.reported) slurs.add(i);
     if (w.hostile) hostile.add(i);
     if (w.secondPerson) secondPerson.add(i);
   });

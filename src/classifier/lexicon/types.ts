@@ -57,6 +57,7 @@ export interface Lexicon {
    * Slurs: words that name a group of people as filth ("geitenneukers", "spleetogen"). Unlike other
    * profanity they are abuse whoever they are said to, not only in a sentence to the reader; so is
    * a swear word compounded with a group's name or another swear word ("kutpolen", "teringflikkers").
+   * Named in quotation marks or in a sentence that reports words (`mentionWords`), it is not called.
    */
   slurs?: readonly string[];
   /**

@@ -640,7 +640,7 @@ describe('a Dutch swear word compounded with another is a swear word (Lexicon.sw
   ]);
 });
 
-describe('a Dutch slur is abuse whoever it is said to, unless it is only named in quotation marks (Lexicon.slurs)', () => {
+describe('a Dutch slur is abuse whoever it is said to, unless it is only named: quoted or reported (Lexicon.slurs)', () => {
   // No "je" or "u": other swear words count only when said to the reader.
   raises('abusive_language', [
     'Die spleetogen van de overkant hebben de stoep weer vol gezet.',
@@ -648,6 +648,8 @@ describe('a Dutch slur is abuse whoever it is said to, unless it is only named i
   ]);
   neverRaises('abusive_language', [
     "Op de groepsapp stond het woord 'spleetogen', dat hebben we meteen verwijderd.",
+    'Iemand schreef kutmarokkanen op de muur van de school, de politie is ingelicht.',
+    'De term neger gebruiken we niet meer in onze boeken.',
     'Die kutprinter van kantoor doet het weer niet, de offerte komt morgen.',
   ]);
 });
