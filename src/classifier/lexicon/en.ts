@@ -393,6 +393,9 @@ export const en: Lexicon = {
         "(?:your|ur) (?:personal|private|home|own) (?:number|phone|mobile|cell|address|email|whatsapp)",
         "(?:give|send|text) me your (?:personal |private |home |mobile |cell )?(?:number|mobile|cell|whatsapp|phone number)",
         "(?:i know|i realise|i realize|even though|although|i understand|i get that) (?:you're|you are|it's|it is) (?:on (?:holiday|vacation|leave|your day off|the weekend)|off today|away|sick|at a wedding|sunday|saturday|the weekend|christmas|late|your day off|after hours|midnight)",
+        // The same, wider (2026-11-25, own list): the time off named a word or two later, in chat spelling too
+        // ("i know ur at ur daughter's birthday but", "I realise you're skiing this week, but").
+        "(?:i know|i realise|i realize|even though|although|i understand|i get that|i'm aware|i am aware|sorry,? i know) (?:that )?(?:you're|you are|ur|u r|you'll be|it's|its|it is) (?:\\w+ )?(?:on (?:parental|maternity|paternity|sick|compassionate|annual) leave|on (?:your |ur )?(?:honeymoon|holiday|vacation|day off)|skiing|off sick|in hospital|at (?:a |the |your |ur )?(?:\\w+ )?(?:\\w+ )?(?:funeral|wedding|birthday|graduation|party|in-laws|hospital)|(?:a |the )?(?:bank holiday|public holiday|christmas eve|christmas day|new year's eve|new year's day|easter(?: monday| sunday)?|your weekend|ur weekend)|[1-5] ?am),? but",
         "(?:round the clock|around the clock|day and night|day or night|seven days a week)",
         "(?:24/7|7 days a week)",
         "(?:expect|want|need) (?:you|an answer|a reply|a response|it|this|the \\w+) (?:\\w+ )?(?:tonight|this weekend|on sunday|on saturday|at night|during your holiday|over the holidays|on christmas|on new year's)",

@@ -710,6 +710,15 @@ describe('bodily harm announced is abuse (nl); the same body words as news are n
   ]);
 });
 
+describe("the reader's time off acknowledged, then a request anyway, is a boundary intrusion (en)", () => {
+  raises('boundary_intrusion', [
+    "I know you're on parental leave, but could you send me the logo files today?",
+    "sorry i know its 1am but can u check the menu file",
+  ]);
+  readsPhrase('boundary_intrusion', 'en', ["I realise you're at your brother's wedding, but the client needs one quick answer."]);
+  neverRaises('boundary_intrusion', ["hey i know ur on holiday so don't reply, just sharing the good news: we won the pitch!"]);
+});
+
 describe('news about family is not a plea; hardship held up against the bill is', () => {
   // The guilt phrase once fired on any "my daughter is/has …" and the model had to hold it back.
   test.each([
