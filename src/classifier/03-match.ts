@@ -454,11 +454,13 @@ function isSwearCompound(norm: string, lexicon: Lexicon): string | undefined {
   return norm.slice(prefix.length);
 }
 
-/** A slur, or a swear word compounded with a group's name or another swear word ("kutpolen", "teringflikkers"). */
-function isSlur(norm: string, lex: CompiledLexicon): boolean {
+/**
+ * A slur, or a swear word compounded with a group's name or another swear word ("kutpolen",
+ * "teringflikkers"); `compoundRest` is what isSwearCompound left of the word.
+ */
+function isSlur(norm: string, compoundRest: string | undefined, lex: CompiledLexicon): boolean {
   if (lex.slurs.has(norm)) return true;
-  const rest = isSwearCompound(norm, lex.lexicon);
-  return rest !== undefined && (GROUPS.has(rest) || lex.slurs.has(rest) || lex.profanity.has(rest));
+  return compoundRest !== undefined && (GROUPS.has(compoundRest) || lex.slurs.has(compoundRest) || lex.profanity.has(compoundRest));
 }
 
 /** isProfane of a word as written, remembered: numbers ("2024", "15") are common and each needs a leetspeak pass. */
@@ -478,12 +480,13 @@ function wordLex(word: Word, lex: CompiledLexicon, lang: Lang): WordLex {
   const notes = lang === 'nl' ? word.nl : lang === 'en' ? word.en : undefined;
   if (notes?.lex) return notes.lex;
   const norm = word.norm;
+  const compoundRest = isSwearCompound(norm, lex.lexicon);
   const w: WordLex = {
     anchored: lex.anchored.get(norm),
     sets: [],
     cues: lex.cues.get(norm),
-    profane: isProfane(norm, lex.profanity, lex.undoubledProfanity) || isMisspeltIn(norm, lex.profanity, lang) || isSwearCompound(norm, lex.lexicon) !== undefined,
-    slur: isSlur(norm, lex),
+    profane: isProfane(norm, lex.profanity, lex.undoubledProfanity) || isMisspeltIn(norm, lex.profanity, lang) || compoundRest !== undefined,
+    slur: isSlur(norm, compoundRest, lex),
     hostile: isHostile(norm, lex.hostile, lang),
     secondPerson: lex.secondPerson.has(norm),
     meant: norm.includes('#') ? undefined : shorthandOf(norm, lang) ?? correctTypo(norm, lang),
@@ -660,16 +663,12 @@ function quoteMark(text: string, c: number): 'open' | 'close' | 'toggle' | undef
   return before && !after ? 'close' : undefined;
 }
 
-/** The first and last token of token `at`'s sentence. */
-function sentenceStart(tokens: readonly Token[], at: number): number {
-  let first = at;
+/** Token `at`'s sentence as a token range [first, last). */
+function sentenceAround(tokens: readonly Token[], at: number): { first: number; last: number } {
+  let first = at, last = at + 1;
   while (first > 0 && tokens[first - 1]!.sentence === tokens[at]!.sentence) first--;
-  return first;
-}
-function sentenceEnd(tokens: readonly Token[], at: number): number {
-  let last = at;
-  while (last + 1 < tokens.length && tokens[last + 1]!.sentence === tokens[at]!.sentence) last++;
-  return last;
+  while (last < tokens.length && tokens[last]!.sentence === tokens[at]!.sentence) last++;
+  return { first, last };
 }
 
 /**
@@ -677,29 +676,9 @@ function sentenceEnd(tokens: readonly Token[], at: number): number {
  * 'vuile jood' genoemd", "he called them 'vermin'"): abuse mentioned, not aimed at anyone here.
  */
 function isQuotedMention(text: string, tokens: readonly Token[], at: number, lex: CompiledLexicon): boolean {
-  const first = sentenceStart(tokens, at), last = sentenceEnd(tokens, at);
-  let reported = false;
-  for (let i = first; i <= last && !reported; i++) reported = lex.mentionWords.has(tokens[i]!.norm);
-  return reported && isInQuotes(text, tokens, at, first, last);
-}
-
-/** Token `at` stands between quotation marks that open and close within its sentence (tokens first..last). */
-function isInQuotes(text: string, tokens: readonly Token[], at: number, first: number, last: number): boolean {
-  let open = false;
-  for (let c = first > 0 ? tokens[first - 1]!.end : 0; c < tokens[at]!.start; c++) {
-    const mark = quoteMark(text, c);
-    if (mark === 'open') open = true;
-    else if (mark === 'close') open = false;
-    else if (mark === 'toggle') open = !open;
-  }
-  if (!open) return false;
-  // …and the quotation closes later in the sentence ("'s avonds" opens nothing).
-  const end = last + 1 < tokens.length ? tokens[last + 1]!.start : text.length;
-  for (let c = tokens[at]!.end; c < end; c++) {
-    const mark = quoteMark(text, c);
-    if (mark === 'close' || mark === 'toggle') return true;
-  }
-  return false;
+  const s = sentenceAround(tokens, at);
+  const q = sentenceQuotes(text, tokens, s, lex);
+  return q.reported && q.quoted[at - s.first] === 1;
 }
 
 /** Per sentence, read once: whether it reports someone's words, and which of its tokens stand in quotation marks. */
@@ -710,10 +689,10 @@ interface SentenceQuotes {
 }
 
 /**
- * isQuotedMention and isInQuotes for every token of a sentence in two passes: a sentence of many
- * swear words costs its length once, not once per swear word.
+ * What isQuotedMention asks, for every token of a sentence (tokens [first, last)) in two passes: a
+ * sentence of many swear words costs its length once, not once per swear word.
  */
-function sentenceQuotes(text: string, tokens: readonly Token[], s: Sentence, lex: CompiledLexicon): SentenceQuotes {
+function sentenceQuotes(text: string, tokens: readonly Token[], s: { first: number; last: number }, lex: CompiledLexicon): SentenceQuotes {
   let reported = false;
   for (let i = s.first; i < s.last && !reported; i++) reported = lex.mentionWords.has(tokens[i]!.norm);
   const quoted = new Uint8Array(s.last - s.first);

@@ -243,9 +243,10 @@ export function featurize(text: string, lang: Lang, tokenized?: Tokenized, named
   }
   for (const i of marks.profane) {
     features[i]!.push('@prof');
-    if (youSentences.has(tokens[i]!.sentence)) features[i]!.push('@profyou');
+    const toReader = youSentences.has(tokens[i]!.sentence);
+    if (toReader) features[i]!.push('@profyou');
     // A slur is abuse whoever it is said to ("die geitenneukers van de moskee").
-    if ((youSentences.has(tokens[i]!.sentence) || marks.slurs.has(i)) && (aimedProfanity < 0 || i < aimedProfanity)) aimedProfanity = i;
+    if ((toReader || marks.slurs.has(i)) && (aimedProfanity < 0 || i < aimedProfanity)) aimedProfanity = i;
   }
   for (const i of marks.hostile) {
     features[i]!.push('@hostile');
