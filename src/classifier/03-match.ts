@@ -811,20 +811,24 @@ let lastCanonical: { tokens: readonly Token[] | undefined; lang: Lang; result: C
 function readAsMeant(folded: string, tokens: readonly Token[], lang: Lang): Canonical | undefined {
   const lex = lexiconFor(lang);
   let irregular: Uint8Array | undefined;
-  const forms: string[] = [];
+  // The tokens whose form is not their norm, with that form: a list of forms is built only for
+  // mail that needs a second reading.
+  const unlike: [number, string][] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const meant = wordLex(t.word, lex, lang).meant;
     const written = t.norm.length === t.end - t.start && folded.startsWith(t.norm, t.start);
     // Most words are written plainly and mean what they say: nothing to do.
-    if (written && meant === undefined) { forms.push(t.norm); continue; }
+    if (written && meant === undefined) continue;
     const plain = written ? t.norm : folded.slice(t.start, t.end);
     // An inflection ("invoices" → "invoice") is no disguise: the phrases read it as written.
     const form = t.norm.includes('#') ? plain : meant && !plain.startsWith(meant) ? meant : t.norm;
     if (form !== plain) (irregular ??= new Uint8Array(tokens.length))[i] = 1;
-    forms.push(form);
+    if (form !== t.norm) unlike.push([i, form]);
   }
   if (!irregular) return undefined;
+  const forms = tokens.map((t) => t.norm);
+  for (const [i, form] of unlike) forms[i] = form;
   // Every other word's form is its folded text, so the new text differs only at the irregular
   // words: splice those in, and shift the offsets after each by its change in length. (Rebuilding
   // the whole text word by word cost a 100 KB email with one "u" some 40,000 string pieces.)

@@ -148,6 +148,9 @@ function factsOf(word: Word, lang: Lang): WordFacts {
  * "s2:", "x:" — are not spelled out: `kinds` says which a token has and the scorer finds them by
  * the stem. Training needs the names; the analysis only pays for building them.
  */
+/** The shared list of a token without named features (never pushed to: see `add` in featurize). */
+const NO_FEATURES = Object.freeze([]) as unknown as string[];
+
 export function featurize(text: string, lang: Lang, tokenized?: Tokenized, named = true): Featurized {
   const { tokens, sentences, folded } = tokenized ?? tokenize(text);
   const hits = matchPhrases(text, folded, tokens, lang);
@@ -155,25 +158,31 @@ export function featurize(text: string, lang: Lang, tokenized?: Tokenized, named
   const facts = tokens.map((t) => factsOf(t.word, lang));
   const stems = facts.map((w) => w.stem);
   const kinds = new Uint8Array(tokens.length);
-  const features: string[][] = tokens.map((t, i) => {
+  // In the analysis most tokens carry no named feature: they share one empty list, and a token gets
+  // its own on its first feature, rather than every token allocating a list that stays empty.
+  const features: string[][] = new Array<string[]>(tokens.length).fill(NO_FEATURES);
+  const add = (i: number, name: string) => {
+    const list = features[i]!;
+    if (list === NO_FEATURES) features[i] = [name];
+    else list.push(name);
+  };
+  for (let i = 0; i < tokens.length; i++) {
     // Function words alone say nothing about a demand; as unigrams they only teach the model
     // "this window has words in it". They stay in the bigrams ("for_less", "you_idiot").
     // A bare number is everywhere in business mail; only its neighbours ("take_#num") say an offer.
     // A group's name weighs nothing but still counts as a word for the length normalisation, so
     // "Ik ben een immigrant" is not judged on "ik ben een" alone.
-    const f: string[] = [];
-    if (stems[i] === GROUP_FEATURE) f.push(GROUP_FEATURE);
+    if (stems[i] === GROUP_FEATURE) add(i, GROUP_FEATURE);
     else if (facts[i]!.word) {
       kinds[i]! |= KIND.w;
-      if (named) f.push('w:' + stems[i]);
+      if (named) add(i, 'w:' + stems[i]);
     }
     const next = tokens[i + 1];
-    if (next && next.sentence === t.sentence && stems[i] !== GROUP_FEATURE && stems[i + 1] !== GROUP_FEATURE) {
+    if (next && next.sentence === tokens[i]!.sentence && stems[i] !== GROUP_FEATURE && stems[i + 1] !== GROUP_FEATURE) {
       kinds[i]! |= KIND.b;
-      if (named) f.push('b:' + stems[i] + '_' + stems[i + 1]);
+      if (named) add(i, 'b:' + stems[i] + '_' + stems[i + 1]);
     }
-    return f;
-  });
+  }
   let person: '1' | '2' | undefined, since = 0, negatedFor = 0;
   const negatedAt = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
@@ -189,7 +198,7 @@ export function featurize(text: string, lang: Lang, tokenized?: Tokenized, named
       negatedFor--;
       if (isWord) {
         kinds[i]! |= KIND.x;
-        if (named) features[i]!.push('x:' + stems[i]);
+        if (named) add(i, 'x:' + stems[i]);
       }
     }
     if (negatedFor > 0) negatedAt.add(i);
@@ -198,7 +207,7 @@ export function featurize(text: string, lang: Lang, tokenized?: Tokenized, named
     if (p) { person = p; since = 0; continue; }
     if (person && ++since <= SUBJECT_REACH && isWord) {
       kinds[i]! |= person === '1' ? KIND.s1 : KIND.s2;
-      if (named) features[i]!.push('s' + person + ':' + stems[i]);
+      if (named) add(i, 's' + person + ':' + stems[i]);
     }
     if (since > SUBJECT_REACH) person = undefined;
   }
@@ -237,27 +246,27 @@ export function featurize(text: string, lang: Lang, tokenized?: Tokenized, named
   // Strong phrases are features; cue words already are (as words), so cue hits serve only as evidence.
   for (const h of hits) {
     if (h.tier !== 'strong') continue;
-    features[h.token]!.push((h.negated ? 'n:' : 'p:') + h.flag);
+    add(h.token, (h.negated ? 'n:' : 'p:') + h.flag);
     // Hate said of a group also weighs on its own: the model learns how sure such a phrase is.
-    if (h.aboutGroup && !h.negated) features[h.token]!.push('g:' + h.flag);
+    if (h.aboutGroup && !h.negated) add(h.token, 'g:' + h.flag);
   }
   for (const i of marks.profane) {
-    features[i]!.push('@prof');
+    add(i, '@prof');
     const toReader = youSentences.has(tokens[i]!.sentence);
-    if (toReader) features[i]!.push('@profyou');
+    if (toReader) add(i, '@profyou');
     // A slur is abuse whoever it is said to ("die geitenneukers van de moskee").
     if ((toReader || marks.slurs.has(i)) && (aimedProfanity < 0 || i < aimedProfanity)) aimedProfanity = i;
   }
   for (const i of marks.hostile) {
-    features[i]!.push('@hostile');
-    if (youSentences.has(tokens[i]!.sentence)) features[i]!.push('@hostileyou');
+    add(i, '@hostile');
+    if (youSentences.has(tokens[i]!.sentence)) add(i, '@hostileyou');
   }
-  for (const si of marks.shouting) features[sentences[si]!.first]!.push('@shout');
+  for (const si of marks.shouting) add(sentences[si]!.first, '@shout');
   tokens.forEach((t, i) => {
     if (t.norm !== '#num') return;
     const next = tokens[i + 1];
     if (CURRENCY_BEFORE.test(text.slice(Math.max(0, t.start - 2), t.start)) || (next && CURRENCY_WORDS.has(next.norm))) {
-      features[i]!.push('@money');
+      add(i, '@money');
     }
   });
   return { tokens, sentences, hits, features, aimedProfanity, stems, facts, kinds, named, lang };

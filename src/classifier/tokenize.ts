@@ -155,7 +155,8 @@ const LEET_INSIDE = /(?<=[a-z])[013457](?=[a-z])/g;
  * three or more single letters separated by single spaces, so "a b test" stays as it is.
  */
 function joinSpacedLetters(text: string, tokens: Token[]): Token[] {
-  const out: Token[] = [];
+  // Copied only from the first run on: most mail has none, and then the tokens are returned as they are.
+  let out: Token[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     let j = i;
     while (j + 1 < tokens.length && tokens[j]!.end - tokens[j]!.start === 1 && tokens[j + 1]!.end - tokens[j + 1]!.start === 1 &&
@@ -163,11 +164,11 @@ function joinSpacedLetters(text: string, tokens: Token[]): Token[] {
     if (j - i >= 2 && /^[a-z]$/.test(tokens[i]!.norm)) {
       const run = tokens.slice(i, j + 1);
       const word = wordOf(run.map((t) => t.norm).join(''));
-      out.push({ start: run[0]!.start, end: run[run.length - 1]!.end, norm: word.norm, word, caps: false, sentence: run[0]!.sentence });
+      (out ??= tokens.slice(0, i)).push({ start: run[0]!.start, end: run[run.length - 1]!.end, norm: word.norm, word, caps: false, sentence: run[0]!.sentence });
       i = j;
-    } else out.push(tokens[i]!);
+    } else if (out) out.push(tokens[i]!);
   }
-  return out;
+  return out ?? tokens;
 }
 
 /** Sentence token ranges, recounted from the tokens' sentence numbers. */
