@@ -640,6 +640,9 @@ export function negatesNothing(tokens: readonly Token[], negator: number): boole
   const next = tokens[negator + 1];
   if (next && ONLY_AFTER.get(tokens[negator]!.norm)?.includes(next.norm)) return true;
   const sentence = tokens[negator]!.sentence;
+  // A question's tag at its end, "…, or not?", "ga je mee naar beneden of niet?", asks rather than denies.
+  const before = tokens[negator - 1];
+  if (before?.sentence === sentence && (before.norm === 'or' || before.norm === 'of') && (!next || next.sentence !== sentence)) return true;
   for (let i = negator - 1; i >= 0 && negator - i <= 4 && tokens[i]!.sentence === sentence; i--) {
     if (CONDITIONS.has(tokens[i]!.norm)) return true;
   }

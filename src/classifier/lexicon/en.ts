@@ -28,7 +28,7 @@ export const en: Lexicon = {
         "(?:way |far |a bit |bit |a little |little |rather |much |really )?too (?:expensive|pricey|steep|costly|high|much for)",
         "(?:do|go|make) (?:it|that|this|them)? ?(?:for )?(?:less|cheaper|lower)",
         "come down (?:on|in|to|a bit|a little|any|at all)",
-        "(?:lower|reduce|drop|cut|lessen|bring down|halve|halving) (?:the|your|that|this) (?:price|rate|fee|quote|cost|total)",
+        "(?:lower|reduce|drop|cut|lessen|bring down|halve|halving) (?:the|your|that|this) (?:price|rate|fee|quote|cost|total|invoice|bill)",
         // The bill itself asked to shrink: "could the invoice be lowered", "shouldn't the price be lower too?"
         "(?:can|could|would|should|shouldn't|couldn't|can't|might) (?:the|your|that|this|my) (?:\\w+ )?(?:price|rate|fee|quote|cost|total|invoice|bill) (?:not )?be (?:a bit |a little |slightly |somewhat |any )?(?:lower|lowered|reduced|cheaper|less)",
         "(?:best|lowest|final|bottom) (?:price|offer|rate|number)",
@@ -83,8 +83,18 @@ export const en: Lexicon = {
         "(?:give|get|want|need|expect|like|deserve) (?:me |us )?(?:\\d{1,2} ?(?:%|percent|per cent)|half) off",
         // A buyer's offer or its limit: "would you be willing to take $15?", "the most I can do is 7350".
         `(?:are|would|will|could|r) (?:you|u) (?:\\w+ )?(?:be )?(?:willing|open|able|ok|okay|prepared) to (?:take|accept|do|sell (?:it |them |this |that |the \\w+ )?for|let (?:it|them) go for|go down to|come down to) (?:around |about |maybe |only |just )?${NUM}`,
-        "(?:are|would|will|could|r) (?:you|u) (?:\\w+ )?(?:be )?(?:willing|open|prepared) to (?:negotiate|haggle|go lower|come down|lower (?:the|your) price|budge)",
+        "(?:are|would|will|could|r) (?:you|u) (?:\\w+ )?(?:be )?(?:willing|open|prepared) to (?:negotiate|haggle|go lower|come down|go down|lower (?:the|your) price|budge)",
         "(?:can|could|would|will) (?:you|u) (?:\\w+ )?(?:go|come) (?:any |a bit |a little |slightly |much |down )?(?:lower|cheaper)",
+        // A price named and pushed down without the usual words: "could we land somewhere around €350?",
+        // "let's say 75", "reduce it by a quarter", "bring the price of my next order down", "half your usual fee".
+        `(?:land|meet|settle) (?:somewhere |at something )?(?:around|near|closer to|nearer) ${NUM}${NOT_TIME}|(?:let's|lets|shall we|can we|could we) (?:just )?(?:call it|say|make it) ${AMOUNT}${NOT_TIME}(?! (?:each|per|a piece))`,
+        `(?:reduce|lower|cut|drop) (?:it|that|this|the \\w+|your \\w+) by (?:at least |about |roughly )?(?:a quarter|a third|half|\\d+ ?%|\\d+ percent|${AMOUNT})`,
+        `(?:you|u) (?:\\w+ )?bring (?:the|your|that) (?:price|rate|fee|cost|bill|invoice)(?: \\w+)?(?: \\w+)?(?: \\w+)? down|(?:if|unless|until) (?:the|your) (?:\\w+-\\w+ |\\w+ )?(?:price|rate|fee|hire|cost|quote|charge) (?:comes|goes) down`,
+        `(?:you|u) (?:\\w+ )?(?:can|could|should|must|might) (?:surely )?charge (?:a bit |a little |much |a lot )?less|(?:anything|something|whatever) (?:you|u) (?:can|could) (?:take|knock) off`,
+        `half your (?:usual |normal |standard |regular |full )?(?:fee|price|rate)`,
+        // Meeting in the middle, and a bid by name: "is there any middle ground here?", "will you accept a bid around 2450?".
+        "(?:is there|there's|can we|could we|let's) (?:find |come to |meet at |meet on |reach )?(?:any |some |a )?middle ground|settle (?:for|on|at) (?:somewhere |something )?(?:in-between|in between|in the middle)",
+        `(?:you|u) (?:\\w+ )?(?:\\w+ )?(?:accept|take|consider) (?:a|an) (?:\\w+ )?(?:bid|offer) (?:of |around |at |for )?(?:around |about )?${NUM}${NOT_TIME}`,
         // The price brought down in other words: "get that price a little lower", "if rent can be brought down to 2025".
         "get (?:that|the|your|this) price (?:down )?(?:a little |a bit |any |slightly |somewhat )?(?:lower|down)",
         "(?:can|could) (?:it|the price|the rent|rent|that|this|the total) be (?:brought|taken|knocked|lowered|dropped) (?:down )?(?:to|a bit|a little|any)",
@@ -294,13 +304,18 @@ export const en: Lexicon = {
     },
     refund_demand: {
       strong: [
-        "(?:my|the|our|his|her|a|full|complete|partial|immediate|all my|all of my|all our) (?:money|payment|deposit|fee|fees|cash|funds) back",
+        "(?:my|the|our|his|her|a|full|complete|partial|immediate|all my|all of my|all our) (?:(?:\\w+ )?(?:money|deposit|fee|fees|cash|funds|dollars|euros|pounds|bucks|portion|amount)|payment) back",
+        // Asked for by other words: "a refund, please", "the fee refunded", "would a refund be possible?",
+        // "reverse those purchases", "credited back to my account", "the return of my deposit".
+        "(?:a |full |my )?(?:refund|money back),? (?:please|pls|thanks)|(?:is|would|could) (?:a|an) (?:full |partial )?(?:refund|reimbursement) be (?:possible|an option)",
+        "(?:want|like|need|expect) (?:the|my|our|this|that) (?:\\w+ )?(?:\\w+ )?(?:fee|payment|deposit|money|amount|order|purchase|charge|ticket|subscription|booking) (?:to be )?(?:refunded|reimbursed|credited back|paid back)",
+        "reverse (?:the|this|my|those|these|that) (?:\\w+ )?(?:charges?|payments?|transactions?|renewal|purchases?|debit|subscription)|(?:credited|paid|transferred|refunded) back (?:to|into|on) (?:my|our|the) (?:account|card)|return of (?:my|our|the) (?:\\w+ )?(?:deposit|money|payment|fee|fees)",
         "(?:demand|request|claim) for (?:a |the |an |my )?(?:full |complete |immediate |partial |total |prompt )?(?:refund|reimbursement|repayment|restitution)",
         "(?:want|need|demand|expect|request|requesting|get|give me|issue|deserve|entitled to|asking for|ask for|like|claim|claiming|receive|obtain|process|return) (?:a |my |the |an |me a |me my |me the |us a )?(?:full |complete |immediate |partial |total |prompt )?(?:refund|reimbursement|money back|rebate|repayment|restitution)",
         "refund (?:me|us|my|the full|everything|in full|immediately|now|the money|the payment|the deposit|the whole|what i paid|the amount|my money)",
         // What was paid, by any name: "refund the second payment", "refund this order".
         "refund (?:the|this|that|these|those|our) (?!full |whole )(?:\\w+ )?(?:payment|payments|charge|charges|amount|fee|fees|deposit|order|purchase|difference|overcharge|balance|cost|costs|ticket|tickets|subscription|booking|transaction)",
-        "(?:return|give back|send back|pay back|repay|transfer back|wire back) (?:me )?(?:my|the|our|all) (?:money|payment|deposit|amount|fee|\\$|€)",
+        "(?:return|give back|send back|pay back|repay|transfer back|wire back) (?:me )?(?:my|the|our|all) (?:money|payment|deposit|amount|fee|\\$|€|£|\\d)",
         "(?:chargeback|charge back|dispute (?:the|this|my) (?:charge|payment|transaction)|reverse (?:the|this|my) (?:charge|payment|transaction))",
         "(?:want|need|expect|demand|give me|return|pay me|owe me) (?:\\w+ )?(?:every|each) (?:single )?(?:cent|penny|dime|dollar|euro|pound) (?:\\w+ )?back",
         "reimburse (?:me|us|my|the)",

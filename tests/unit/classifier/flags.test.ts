@@ -1707,3 +1707,55 @@ describe('An extra assumed to be included, and payment once the work has paid fo
   raises('payment_stalling', ['We betalen de factuur zodra het project zichzelf heeft terugverdiend.']);
   neverRaises('payment_stalling', ['We betalen de factuur zodra hij binnen is, zoals altijd binnen 14 dagen.']);
 });
+
+describe('a haggle in other words: middle ground, a bid by name, a price that should come down', () => {
+  raises('discount_pressure', [
+    'Would you be willing to go down a little on the monthly fee?',
+    'Is there any middle ground on the quote?',
+    'Will you take an offer of 400 for both chairs?',
+    'Could we land somewhere around 800 for the logo?',
+    "Let's call it 250 and I'll book today.",
+    'We need you to reduce it by a third before we sign.',
+    'Anything you can knock off the final bill would help.',
+    "We'll sign if the monthly fee comes down.",
+  ]);
+  raises('discount_pressure', [
+    'Zak je nog wat mee met de prijs of niet?',
+    'Kunt u nog iets met de prijs?',
+    'Als u het uurtarief met een tientje verlaagt, gaan we akkoord.',
+    'Kan ik de fiets voor 90 krijgen?',
+    'Die prijs van jullie kan best wat omlaag.',
+    'We betalen 400, verder niet.',
+    'Andere schilders rekenen een stuk minder.',
+  ]);
+  // The seller's own offer, a cost that may fall, a share of the fee, a time, prices that fell, the past.
+  neverRaises('discount_pressure', [
+    'I can bring the cost down to 1,800 by reusing the icons.',
+    'Using the leftover tiles might bring the cost down.',
+    'Half the fee is due on signing, the rest on delivery.',
+    'Shall we say 3 pm for the call?',
+    'Good news, the paper price came down, so your flyers cost less this time.',
+    'Wij hebben de prijs met een tientje verlaagd.',
+    'Mijn vorige boekhouder rekende minder, maar jij levert veel meer.',
+    'De loodgieter rekende ook minder uren dan gepland.',
+    'Wij rekenen minder voor studenten, zie de tarievenlijst.',
+  ]);
+});
+
+describe('money asked back in other words is a refund demand', () => {
+  raises('refund_demand', [
+    'I want the full course fee back.',
+    'A refund, please. The lamp arrived broken.',
+    'We would like the booking fee refunded.',
+    'Please reverse the duplicate charges on my card.',
+    'Send back my 60 or I open a dispute.',
+    'I would appreciate the return of my deposit.',
+  ]);
+  // A payment put off is no refund.
+  neverRaises('refund_demand', ['Could we push the last payment back a week?']);
+});
+
+describe('a question tag "or not?" asks; it does not negate the demand before it', () => {
+  raises('discount_pressure', ['Rijles van 60 euro? Elders is het 45. Ga je mee naar beneden of niet?']);
+  raises('refund_demand', ['The heater broke in a week. Are you refunding my money or not?']);
+});
