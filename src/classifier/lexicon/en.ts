@@ -667,7 +667,7 @@ export const en: Lexicon = {
     ],
     givesRefund: [
       "(?:i'll|i will|we'll|we will|i've|i have|we've|we have|i shall|we shall|i'm going to|we're going to|i am going to|we are going to|i can|we can|i|we) (?:already |gladly |happily |just |now |fully |of course |immediately |also |therefore |now also )?(?:refund|refunded) (?:you|the|your|it|this|that|everything|all|both)",
-      "(?:your|the) (?:\\w+ )?(?:refund|money|payment|deposit) (?:has been|have been|was|is being|will be|has now been) (?:\\w+ )?(?:processed|issued|sent|refunded|returned|transferred|credited|paid back)",
+      "(?:your|the) (?:\\w+ )?(?:refund|money|payment|deposit)(?: of (?:[$€£] ?)?\\d[\\d.,]*(?: euros| dollars| pounds)?)? (?:has been|have been|was|is being|will be|has now been) (?:\\w+ )?(?:processed|issued|sent|refunded|returned|transferred|credited|paid back)",
     ],
     asksPolicy: [
       "what (?:is|'s|are) (?:your|the) (?:refund|return|returns|cancellation|warranty|guarantee|money-back) (?:policy|terms|conditions|rules)",

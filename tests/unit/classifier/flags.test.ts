@@ -1751,8 +1751,8 @@ describe('money asked back in other words is a refund demand', () => {
     'Send back my 60 or I open a dispute.',
     'I would appreciate the return of my deposit.',
   ]);
-  // A payment put off is no refund.
-  neverRaises('refund_demand', ['Could we push the last payment back a week?']);
+  // A payment put off is no refund; a refund given, its amount named, is no demand.
+  neverRaises('refund_demand', ['Could we push the last payment back a week?', 'Your refund of 40 euros was credited back to your card yesterday.']);
 });
 
 describe('a question tag "or not?" asks; it does not negate the demand before it', () => {
