@@ -510,7 +510,7 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
  * "Krijg ik geen korting?", "Can't you do it for less?", "Isn't that too expensive?"
  */
 const ASKING_OPENERS = new Set(['kan', 'kun', 'kunt', 'kunnen', 'zou', 'zoudt', 'zouden', 'wil', 'wilt', 'mag', 'moet', 'waarom',
-  'krijg', 'krijgt', 'krijgen', 'doe', 'doet', 'geef', 'geeft',
+  'krijg', 'krijgt', 'krijgen', 'doe', 'doet', 'geef', 'geeft', 'is', 'vind', 'vindt',
   'can', 'could', 'would', 'will', 'why', "can't", "couldn't", "wouldn't", "won't", 'cant', 'couldnt', 'wouldnt', 'wont',
   "shouldn't", 'shouldnt', "isn't", 'isnt', "aren't", 'arent', "don't", 'dont', "doesn't", 'doesnt']);
 

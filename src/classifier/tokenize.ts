@@ -55,6 +55,8 @@ export function isWordChar(text: string, i: number): boolean {
 export function clauseBreakIn(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
+    // A point or comma inside a number ("1.800", "$1,200", "2,5") splits its digits, not the clause.
+    if ((c === 44 || c === 46) && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) continue;
     if (c === 44 || c === 59 || c === 58 || c === 46 || c === 33 || c === 63 || c === 40 || c === 41 || c === 10) return true;
   }
   return false;

@@ -92,6 +92,7 @@ export const en: Lexicon = {
         `(?:you|u) (?:\\w+ )?bring (?:the|your|that) (?:price|rate|fee|cost|bill|invoice)(?: \\w+)?(?: \\w+)?(?: \\w+)? down|(?:if|unless|until) (?:the|your) (?:\\w+-\\w+ |\\w+ )?(?:price|rate|fee|hire|cost|quote|charge) (?:comes|goes) down`,
         `(?:you|u) (?:\\w+ )?(?:can|could|should|must|might) (?:surely )?charge (?:a bit |a little |much |a lot )?less|(?:anything|something|whatever) (?:you|u) (?:can|could) (?:take|knock) off`,
         `half your (?:usual |normal |standard |regular |full )?(?:fee|price|rate)`,
+        "no (?:discount|price cut|reduction|better price|lower price),? (?:=|means|then|and)? ?no (?:deal|sale|order|contract|booking|signature)",
         // Meeting in the middle, and a bid by name: "is there any middle ground here?", "will you accept a bid around 2450?".
         "(?:is there|there's|can we|could we|let's) (?:find |come to |meet at |meet on |reach )?(?:any |some |a )?middle ground|settle (?:for|on|at) (?:somewhere |something )?(?:in-between|in between|in the middle)",
         `(?:you|u) (?:\\w+ )?(?:\\w+ )?(?:accept|take|consider) (?:a|an) (?:\\w+ )?(?:bid|offer) (?:of |around |at |for )?(?:around |about )?${NUM}${NOT_TIME}`,

@@ -182,6 +182,7 @@ export const nl: Lexicon = {
         "(?:hoeveel|wat) (?:\\w+ )?(?:\\w+ )?als (?:ik|we|wij) (?:contant|cash|zwart) (?:betaal|betalen|afreken|afrekenen)",
         `(?:ik|we|wij) (?:geef|geven|betaal|betalen|bied|bieden) (?:je |u )?${AMOUNT}${NOT_TIME}(?: \\w+){0,6},? verder (?:niet|niks|niets)`,
         `(?:rekent|rekenen|vraagt|vragen) (?:\\w+ )?(?:\\w+ )?(?:veel |een stuk |flink |fors |stukken |${NUM} |\\d+ cent )(?:minder|goedkoper)(?! (?:dan|voor) (?:wij|we|ik|ons)| uren| tijd)|zitten (?:\\w+ )?(?:allemaal |ruim |flink )?onder (?:jou|u|jullie|je prijs|uw prijs|jouw prijs)`,
+        "geen (?:korting|prijsverlaging|betere prijs|lagere prijs),? (?:=|is|betekent|dan|dan ook) geen (?:deal|opdracht|koop|bestelling|order|handtekening)",
         // "Kun je nog iets met de prijs?" (het "doen" weggelaten), "als je de prijs met een vijfje verlaagt".
         "(?:kun|kan|kunt) (?:je|jij|u|jullie) (?:nog )?(?:iets|wat) (?:met|aan) (?:de|je|jouw|uw) (?:prijs|tarief|offerte|vraagprijs)(?:\\?| voor| van)",
         "met (?:een |nog een )?(?:vijfje|tientje|tientjes|paar euro|paar tientjes|\\d+ ?%|\\d+ euro|\\d+ procent) (?:verlaagt|verlaag|verlagen|omlaag doet|omlaag gaat|laat zakken|zakt|zakken)",

@@ -11,7 +11,7 @@ import { featurize } from '../../../src/classifier/features';
 import { clauseAround, scoreFlags, tokenContributions } from '../../../src/classifier/04-score';
 import { writerSays } from '../../../src/classifier/03-match';
 import type { CalmReading } from '../../../src/classifier/lexicon/types';
-import { tokenize } from '../../../src/classifier/tokenize';
+import { clauseBreakIn, tokenize } from '../../../src/classifier/tokenize';
 import { FLAG_IDS, type FlagId } from '../../../src/shared/types';
 
 type Case = [text: string, flag: FlagId, evidenceHas: string];
@@ -1758,4 +1758,16 @@ describe('money asked back in other words is a refund demand', () => {
 describe('a question tag "or not?" asks; it does not negate the demand before it', () => {
   raises('discount_pressure', ['Rijles van 60 euro? Elders is het 45. Ga je mee naar beneden of niet?']);
   raises('refund_demand', ['The heater broke in a week. Are you refunding my money or not?']);
+});
+
+describe('a number\'s point or comma does not end a clause, so a question or negation reaches across it', () => {
+  test('clauseBreakIn: between digits no break; after a word or before a space a break', () => {
+    expect(clauseBreakIn('1.800', 1, 2)).toBe(false);
+    expect(clauseBreakIn('$1,200', 2, 3)).toBe(false);
+    expect(clauseBreakIn('duur. Ik', 4, 6)).toBe(true);
+    expect(clauseBreakIn('1, 2', 1, 3)).toBe(true);
+  });
+  // "Is … niet wat duur?" asks the reader to agree that it is: a push on the price, not a denial.
+  raises('discount_pressure', ['Is 1.500 voor de hele klus niet wat aan de hoge kant?', 'Vind je 2.400 euro niet wat aan de dure kant?']);
+  raises('discount_pressure', ['No discount, no deal.', 'Geen korting is geen opdracht.']);
 });
