@@ -919,6 +919,8 @@ export const nl: Lexicon = {
   sellerVoice: [
     // The writer's own work at cost: "voor de stichting doe ik het tegen kostprijs", "materiaal reken ik tegen inkoopprijs".
     "(?:(?:doe|reken|lever|bereken|verkoop|maak|werk|doen|rekenen|leveren|werken) (?:ik|wij|we)|(?:ik|wij|we) (?:doe|reken|lever|bereken|verkoop|maak|werk|doen|rekenen|leveren|werken)) (?:\\w+ )?(?:\\w+ )?(?:tegen|voor) (?:de )?(?:kostprijs|inkoopprijs)",
+    // The writer's own lower price for some: "wij rekenen 10 euro minder voor studenten", "voor 65-plussers reken ik minder".
+    "(?:wij|we|ik) (?:rekenen|reken|vragen|vraag) (?:\\w+ )?(?:\\w+ )?minder voor(?! (?:je|jou|u|jullie|mij|me|ons)(?![a-z]))|voor (?:\\w+ )?(?:\\w+ )?(?:rekenen|reken|vragen|vraag) (?:wij|we|ik) (?:\\w+ )?(?:\\w+ )?minder",
     // The reader gets the discount, so the writer gives it: "met de code krijg je 10% korting" (not asked: no "?").
     "(?:krijg|krijgt|ontvang|ontvangt) (?:je|u|jij|jullie) (?:\\w+ ){0,6}(?:\\d+ ?% |\\d+ procent |€ ?\\d+ |\\d+ euro )?korting(?![^.!?\\n]{0,60}\\?)",
     // The writer gives it or sells for less: "geef ik je bij de volgende opdracht 10 procent korting", "ik bied hem aan voor 75".

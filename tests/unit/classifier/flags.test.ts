@@ -1739,7 +1739,11 @@ describe('a haggle in other words: middle ground, a bid by name, a price that sh
     'Mijn vorige boekhouder rekende minder, maar jij levert veel meer.',
     'De loodgieter rekende ook minder uren dan gepland.',
     'Wij rekenen minder voor studenten, zie de tarievenlijst.',
+    // The writer's own lower price for a group is the seller speaking (Lexicon.sellerVoice).
+    'Wij rekenen 10 euro minder voor studenten, zie de tarievenlijst.',
+    'Voor studenten reken ik 10 euro minder.',
   ]);
+  raises('discount_pressure', ['Kun je niet wat minder rekenen voor ons?']);
 });
 
 describe('money asked back in other words is a refund demand', () => {
