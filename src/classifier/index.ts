@@ -142,7 +142,10 @@ const UNDOING: Partial<Record<FlagId, readonly { reading: CalmReading; scope: 'n
   refund_demand: [{ reading: 'asksPolicy', scope: 'near', phrases: true }, { reading: 'givesRefund', scope: 'near', phrases: true }],
   guarantee_demand: [{ reading: 'asksPolicy', scope: 'near', phrases: false }],
   // Counter-speech names the words it condemns: only where every sentence that decided denounces.
-  abusive_language: [{ reading: 'denounces', scope: 'every', phrases: true }],
+  // Praise aimed at the reader ("jij bent echt een held") reads as abuse to the model ("jij bent echt
+  // een …"), so it undoes the model alone; a name the writer calls themself undoes a phrase too.
+  abusive_language: [{ reading: 'denounces', scope: 'every', phrases: true }, { reading: 'praise', scope: 'near', phrases: false },
+    { reading: 'blamesSelf', scope: 'every', phrases: true }],
 };
 
 /** Whether the writer's own words undo the flag decided in `window` (by a phrase when `byPhrase`). */

@@ -654,6 +654,8 @@ export const en: Lexicon = {
       // Praise passed on: "a friend recommended you", "everyone loved them".
       "(?:he|she|they|friend|friends|colleague|neighbour|neighbor|someone|everyone|people|sister|brother|mum|mom|dad|boss) (?:\\w+ )?(?:recommended|recommends|referred) (?:you|your \\w+)",
       "(?:everyone|everybody|they|people|all) (?:absolutely |really |just |simply )?(?:loved|adored) (?:them|it|the \\w+|your \\w+)",
+      // A compliment to the reader: "you're a star", "you are one of the best".
+      "(?:you're|you are|youre|ur|u r|you were) (?:\\w+ )?(?:a |an |the |such a |one of the |my )?(?:absolute |real |total |true )?(?:star|legend|lifesaver|life saver|gem|hero|genius|rockstar|rock star|champ|wizard|angel|treasure|saint|best|kindest|nicest)",
     ],
     openDate: [
       "(?:does|would|will|can|could) (?:that|this|it|the date|the timing|the deadline|friday|monday|tuesday|wednesday|thursday) (?:still )?(?:work|suit you|be ok|be okay|be possible|be feasible|be doable|be realistic)(?: for you)?\\?",
@@ -668,7 +670,9 @@ export const en: Lexicon = {
     ],
     givesRefund: [
       "(?:i'll|i will|we'll|we will|i've|i have|we've|we have|i shall|we shall|i'm going to|we're going to|i am going to|we are going to|i can|we can|i|we) (?:already |gladly |happily |just |now |fully |of course |immediately |also |therefore |now also )?(?:refund|refunded) (?:you|the|your|it|this|that|everything|all|both)",
-      "(?:your|the) (?:\\w+ )?(?:refund|money|payment|deposit)(?: of (?:[$€£] ?)?\\d[\\d.,]*(?: euros| dollars| pounds)?)? (?:has been|have been|was|is being|will be|has now been) (?:\\w+ )?(?:processed|issued|sent|refunded|returned|transferred|credited|paid back)",
+      "(?:your|the|my) (?:\\w+ )?(?:refund|money|payment|deposit)(?: of (?:[$€£] ?)?\\d[\\d.,]*(?: euros| dollars| pounds)?| for (?:the |your |my )?(?:\\w+ )?\\w+)? (?:has been|have been|was|is being|will be|has now been|came|has come|arrived|has arrived) (?:\\w+ )?(?:processed|issued|sent|refunded|returned|transferred|credited|paid back|through|in)",
+      // A refund received, thanked for: "refund received, thanks", "thanks for the quick refund".
+      "(?:i|we|i've|we've|i have|we have|just|finally) (?:just |finally |now |already |today )?(?:received|got) (?:the|my|your|our) (?:\\w+ )?refund|refund (?:received|arrived|came through)|(?:thanks|thank you) for (?:\\w+ing )?(?:the|my|our|your) (?:\\w+ )?refund",
     ],
     asksPolicy: [
       "what (?:is|'s|are) (?:your|the) (?:refund|return|returns|cancellation|warranty|guarantee|money-back) (?:policy|terms|conditions|rules)",
@@ -677,6 +681,7 @@ export const en: Lexicon = {
       "(?:is|are) (?:the|my|our|a|this|that)? ?(?:deposit|deposits|booking|ticket|tickets|fee|it|they|payment) (?:\\w+ )?refundable",
       "(?:do|does) (?:you|your \\w+|the \\w+|it|this|that) (?:\\w+ )?(?:offer|give|provide|come with|include|have) (?:a|any) (?:\\w+ )?(?:guarantee|warranty)",
       "(?:is there|is it under|is it covered by|how long is) (?:a |any |the )?(?:\\w+ )?(?:guarantee|warranty)",
+      "how (?:long|many days) (?:does|will|do) (?:it|the refund|a refund|refunds) (?:usually |normally )?take",
     ],
     sparesTime: [
       // Said as a sentence of its own, not "no rush, but …".
@@ -712,6 +717,9 @@ export const en: Lexicon = {
       "(?:i am|i'm|im|i will be|i'll be) (?:\\w+ )?(?:\\w+ )?(?:not|un) ?available (?:on|until|from|between|today|this|next)",
       "(?:out of office|ooo|automatic reply|auto-reply|autoreply)(?::| until| from| till)",
       "(?:if|when) (?:it's|it is|this is|your question is|your matter is) (?:really |truly )?urgent|for (?:urgent|pressing) (?:matters|issues|questions|enquiries|inquiries|requests)|in (?:case of )?(?:an )?(?:emergency|emergencies|urgent cases|case of urgency)",
+    ],
+    blamesSelf: [
+      "(?:i'm|i am|im|i feel|i felt|i was|i've been|i have been) (?:really |just |feeling |being |honestly |officially )?(?:so |such |a |an |a complete |a total |an absolute |the biggest )?(?:a |an )?(?:stupid|idiot|dumb|moron|muppet|fool|silly|clown|dummy|numpty|prat|twit|donkey|dope)(?! (?:for|to) (?:\\w+ )?(?:you|u|your)| ?\\?)|(?:silly|stupid|dumb) (?:me|of me)|(?:what an?|such an?) (?:idiot|fool|dummy|moron|muppet|numpty|clown) (?:i am|i'm|i was)",
     ],
     objectsToPrice: [
       "(?:can't|cant|cannot|can not) (?:really |possibly |honestly )?(?:pay|afford|spend)(?: out)? (?:that|this|so|as) much(?![^.!?\\n]{0,120}\\b(?:later|next|until|till|after|instal(?:l)?ments?|monthly|end of|in parts|payday)\\b)",

@@ -748,7 +748,8 @@ export const nl: Lexicon = {
         "(?:mijn|onze) (?:kinderen|kids|gezin) (?:moeten|moet) (?:hier|daar|er) ?(?:van|mee) (?:\\w+ )?(?:eten|leven|rondkomen)",
         "(?:mijn|onze) (?:kinderen|kids|gezin|familie|moeder|vader|vrouw|man|zoon|dochter|baby) (?:\\w+ )?(?:(?:heeft|hebben) het (?:zwaar|moeilijk|financieel zwaar)|(?:heeft|hebben) (?:honger|niets|niks)|(?:is|zijn) (?:ziek|afhankelijk|de dupe)|ziek|nodig|lijden|lijdt|rekenen op)",
         "(?:baan kwijt|ontslagen|ziekenhuis|moeilijke tijd|zware tijd|lastige periode|rotjaar|scheiding|begrafenis|zit krap|het water aan de lippen)",
-        "(?:trouwe|goede|vaste|oudste|beste) (?:klant|klanten|opdrachtgever|vriend)",
+        // Not "Beste klant," that opens a shop's letter: "beste" only as "je beste klant".
+        "(?:trouwe|goede|vaste|oudste) (?:klant|klanten|opdrachtgever|vriend)|(?:je|jouw|uw|jullie|een|de|hun) beste (?:klant|klanten|opdrachtgever|vriend)",
         // Ziekte, overlijden en zorg, genoemd naast een vraag om geld, tijd of werk.
         "(?:is|zijn) (?:net |pas |onlangs |vorige week |vorige maand |vorig jaar |plotseling |in \\w+ )?overleden",
         "(?:heb|heeft|hebben) (?:net |pas |onlangs )?(?:een |de )?(?:kanker|borstkanker|longkanker|leukemie|dementie|alzheimer|parkinson|hersenbloeding|herseninfarct|hartaanval|burn-out|burnout)",
@@ -857,6 +858,8 @@ export const nl: Lexicon = {
       // Lof doorgegeven: "een vriendin raadde je aan", "iedereen vond ze prachtig".
       "(?:hij|zij|ze|vriend|vriendin|collega|buurman|buurvrouw|iemand|zus|broer|moeder|vader|baas) (?:\\w+ )?(?:raadde|raadt|heeft|had) (?:je|jou|u|jullie) (?:\\w+ )?(?:aan|aangeraden|aanbevolen)",
       "(?:iedereen|ze|we|wij|zij) (?:vond|vonden) (?:ze|het|hem|jullie|je) (?:echt |zo |heel |super |erg )?(?:prachtig|geweldig|mooi|top|fantastisch|super|leuk)",
+      // Een compliment: "jij bent echt een held", "je bent een van de fijnste mensen", "vijf sterren natuurlijk".
+      "(?:(?:je|jij|u) (?:bent|was)|wat ben (?:je|jij|u)) (?:echt |gewoon |toch |werkelijk |altijd )?(?:een |de |zo'n )?(?:van de |echte |ware |absolute |echt een )?(?:topper|toppertje|held|kanjer|schat|ster|engel|genie|kei|crack|parel|tovenaar|aanwinst|fijnste|beste|liefste|leukste|aardigste)|(?:vijf|5) sterren (?:natuurlijk|uiteraard|verdiend|dik verdiend)",
     ],
     openDate: [
       "(?:is|zou) (?:dat|dit|het|die datum|die planning|de deadline) (?:nog |ook )?(?:haalbaar|te doen|mogelijk|realistisch|te halen|goed voor je|ok voor je|oké voor je)(?: zijn)?\\?",
@@ -872,13 +875,16 @@ export const nl: Lexicon = {
     ],
     givesRefund: [
       "(?:ik|we|wij) (?:heb|hebben|zal|zullen|ga|gaan|stort|storten|betaal|betalen) (?:je|jou|u|jullie|het|de|dat|uw) (?:\\w+ )?(?:\\w+ )?(?:terug|terugbetalen|terugstorten|teruggestort|terugbetaald|retour gestort)",
-      "(?:je|jouw|uw|de) (?:\\w+ )?(?:terugbetaling|geld|bedrag|aanbetaling|borg) (?:is|wordt|werd|zal) (?:\\w+ )?(?:\\w+ )?(?:teruggestort|overgemaakt|verwerkt|terugbetaald|worden teruggestort|worden terugbetaald)",
+      "(?:je|jouw|uw|de|mijn|het) (?:\\w+ )?(?:terugbetaling|terugstorting|restitutie|geld|bedrag|aanbetaling|borg|voorschot)(?: van (?:de |het |mijn |je |uw )?\\w+)? (?:(?:is|wordt|werd|zal|staat) (?!(?:\\w+ )?(?:\\w+ )?(?:niet|nooit) )(?:\\w+ )?(?:\\w+ )?(?:\\w+ )?(?:teruggestort|overgemaakt|verwerkt|terugbetaald|worden teruggestort|worden terugbetaald|binnen|ontvangen|bijgeschreven|binnengekomen)|(?!(?:\\w+ )?(?:\\w+ )?(?:\\w+ )?(?:niet|nooit) )(?:\\w+ )?(?:\\w+ )?(?:\\w+ )?(?:\\w+ )?(?:is|werd|wordt) (?:teruggestort|overgemaakt|verwerkt|terugbetaald|worden teruggestort|worden terugbetaald|binnen|ontvangen|bijgeschreven|binnengekomen))",
+      // Ontvangen en bedankt: "de terugbetaling is binnen!", "bedankt voor het netjes terugstorten", "storten wij het bedrag terug".
+      "(?:de|je|jouw|uw|mijn) (?:terugbetaling|terugstorting|restitutie|geld) (?:is |was |al |nu |inmiddels )?(?:ontvangen|binnen)(?! ?[a-z0-9])|(?:bedankt|dank|dankjewel|dank je|dank u) voor (?:het|de) (?:\\w+ )?(?:terugstorten|terugbetalen|terugbetaling|terugstorting|restitutie)|(?:storten|betalen) (?:wij|we) (?:het|uw|je|jouw|het volledige) (?:\\w+ )?(?:bedrag|geld|aankoopbedrag) terug",
     ],
     asksPolicy: [
       "(?:wat is|hoe zit het met|hoe werkt) (?:jullie|je|uw|het) (?:retour|annulerings|garantie|terugbetalings)?(?:beleid|voorwaarden|regeling)",
       "(?:wat gebeurt er|hoe werkt het|hoe gaat dat) (?:\\w+ )?als",
       "(?:krijg|krijgen) (?:ik|we|wij) (?:dan |ook )?(?:mijn|ons|het) geld (?:dan |ook )?terug als|als (?:\\w+ )?(?:\\w+ )?(?:\\w+ )?(?:\\w+ )?(?:geannuleerd|afgezegd|zoekraakt|kwijtraakt|verzet|uitgesteld) (?:wordt|worden|is|raakt)?,? (?:krijg|krijgen) (?:ik|we|wij)",
       "(?:kan|kunnen) (?:ik|we|wij) (?:\\w+ )?geld (?:\\w+ )?terugkrijgen als (?:de|het|jullie|je|u|er)",
+      "(?:hoe lang|hoeveel dagen|hoeveel tijd) (?:duurt|kost) (?:het|de terugbetaling|een terugbetaling|het terugstorten) (?:meestal |gemiddeld |ongeveer )?(?:voordat|tot|voor)",
       "(?:is|zijn) (?:de|het|mijn|onze)? ?(?:aanbetaling|borg|kaartje|kaartjes|tickets|ticket|boeking|inschrijfgeld) (?:\\w+ )?terug te (?:krijgen|vragen)",
       "(?:geven|bieden|geeft|biedt) (?:jullie|je|u) (?:ook |een )?(?:\\w+ )?garantie|(?:zit|is) er (?:ook |een )?(?:\\w+ )?garantie op|hoe lang is de garantie|(?:valt|vallen) (?:\\w+ )?(?:\\w+ )?onder de garantie\\?",
     ],
@@ -911,6 +917,9 @@ export const nl: Lexicon = {
       "(?:ik zit|zit ik) (?:vandaag |morgen |deze week )?(?:de hele dag |heel de dag )?(?:in|op) (?:trainingen|een training|vergaderingen|overleg|workshops|een congres|de rechtbank|het ziekenhuis)",
       "(?:afwezigheidsmelding|automatisch antwoord|automatische reactie|out of office)(?::| tot| van)",
       "(?:bij|in geval van|in|voor) (?:spoed|spoedgevallen|dringende (?:zaken|vragen|gevallen|kwesties))(?![a-z])|(?:als|indien) (?:het|je vraag|uw vraag) (?:echt )?(?:dringend|spoedeisend) is",
+    ],
+    blamesSelf: [
+      "(?:ik ben|ik voel me|ik voelde me|ik was|ben ik) (?:zelf |ook |echt |toch |gewoon |zo'n |een |zo |heel |ook zo'n |echt zo'n |zelf echt |zelf ook )?(?:een |zo'n )?(?:sukkel|prutser|idioot|oen|domoor|kluns|stommeling|kneus|leek|ezel|dom|stom|dombo|uilskuiken)(?! (?:dat|om) (?:ik )?(?:\\w+ )?(?:jou|je|u|jullie))|(?:stom|dom|suf|onhandig) van (?:mij|me)|wat (?:een|ben ik een) (?:sukkel|oen|idioot|kluns|domoor|stommeling) (?:ben ik|ik ben)?",
     ],
     objectsToPrice: [
       "(?:dat|dit|zoveel|zo veel|dat bedrag|die prijs|dat tarief) (?:kan|kunnen) (?:ik|we|wij) (?:echt |gewoon |toch |helaas )?niet (?:betalen|opbrengen|missen)(?![^.!?\\n]{0,120}\\b(?:later|volgende|volgend|pas|termijnen|termijn|na de|eind van|einde van|gespreid)\\b)",

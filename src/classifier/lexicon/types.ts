@@ -148,6 +148,11 @@ export interface CalmReadings {
    * make no contact, deadline or after-hours demand.
    */
   ownAbsence: readonly string[];
+  /**
+   * The writer calls themself names ("I feel so stupid", "ik ben zelf een prutser met Excel", "stom
+   * van mij"): an insult aimed at oneself is no abuse of the reader.
+   */
+  blamesSelf: readonly string[];
 }
 
 export type CalmReading = keyof CalmReadings;

@@ -1467,6 +1467,69 @@ describe('A refund given is no refund demanded: "we\'ve refunded the full amount
   ]);
 });
 
+describe('A refund received or thanked for is no refund demanded; one still awaited is', () => {
+  // Each was a refund demand before the reading took in refunds received, thanked for and announced.
+  neverRaises('refund_demand', [
+    'The refund for the returned boots was credited to my account this morning, all sorted.',
+    'We finally got the refund for the cancelled workshop, thanks for chasing it.',
+    'De terugbetaling van de cursus is binnen! Bedankt voor het meedenken.',
+    'Bedankt voor het snel terugstorten van de borg.',
+    'Ik zie dat de restitutie van het inschrijfgeld gisteren op onze rekening is bijgeschreven.',
+    'Na ontvangst van het pakket storten wij het volledige bedrag terug.',
+  ]);
+  test('a refund thanked for is a refund given', () =>
+    expect(reads('givesRefund', 'Thank you for processing the refund so quickly, much appreciated.', 'en')).toBe(true));
+  test('a question about how long a refund takes is asking about the policy', () => {
+    expect(reads('asksPolicy', 'How long does a refund usually take to show up?', 'en')).toBe(true);
+    expect(reads('asksPolicy', 'Hoeveel dagen duurt het voordat het geld terug op mijn rekening staat?', 'nl')).toBe(true);
+  });
+  // Not read as received: the refund is still missing, or "binnen" means "within".
+  raises('refund_demand', [
+    'Waarom heb ik nog steeds geen restitutie ontvangen? Ik wil mijn geld terug.',
+    'Het geld is nog steeds niet teruggestort, ik wil het vandaag terug.',
+    'Ik stuur de stoel terug en verwacht mijn geld binnen veertien dagen terug.',
+  ]);
+  test('"I never received the refund" is no refund received', () =>
+    expect(reads('givesRefund', 'I never received the refund you promised.', 'en')).toBe(false));
+});
+
+describe('"Beste klant," opens a shop\'s letter; "je beste klant" is loyalty held over the reader', () => {
+  // Was guilt-tripping before: "beste klant" beside a discount read as loyalty leverage.
+  neverRaises('guilt_tripping', ['Beste klant, als dank voor uw trouw krijgt u deze maand 15% korting op alle schoenen.']);
+  raises('guilt_tripping', ['Ik ben al tien jaar je beste klant, dus een flinke korting mag toch wel?']);
+});
+
+describe('Praise and names the writer calls themself are no abuse; the same words at the reader are', () => {
+  // Each was abuse before: the model reads "jij bent echt een …" as the start of an insult, and
+  // a name the writer calls themself in a sentence to the reader as aimed at the reader.
+  neverRaises('abusive_language', [
+    'Jij bent echt een kanjer!',
+    'Wat ben jij een held, dank je!',
+    "You're a legend.",
+    "Argh, I'm such an idiot, I sent you last year's figures. Correct file attached.",
+    'Ik was echt een sukkel, ik had je de verkeerde code gestuurd.',
+    'Ik voel me zo dom, ik heb je de verkeerde bijlage gestuurd.',
+  ]);
+  test.each([
+    ['praise', 'Je bent een topper, bedankt voor het snelle werk!', 'nl'],
+    ['praise', "You're a lifesaver, thanks.", 'en'],
+    ['blamesSelf', 'Stom van mij, ik heb je het verkeerde adres gegeven.', 'nl'],
+    ['blamesSelf', 'Ik ben zelf een kluns met techniek.', 'nl'],
+    ['blamesSelf', 'Silly me, I forgot to attach it.', 'en'],
+  ] as const)('%s: %s', (reading, text, lang) => expect(reads(reading, text, lang)).toBe(true));
+  test.each([
+    ['blamesSelf', "I'm an idiot for trusting you.", 'en'],
+    ['blamesSelf', "You must think I'm as stupid as you are.", 'en'],
+    ['blamesSelf', 'Ik ben een idioot dat ik jou heb ingehuurd.', 'nl'],
+  ] as const)('not %s: %s', (reading, text, lang) => expect(reads(reading, text, lang)).toBe(false));
+  raises('abusive_language', [
+    "I'm an idiot for hiring you, you useless clown.",
+    "Do you think I'm an idiot? This is the worst work I've ever paid for.",
+    'Ik ben een idioot dat ik jou heb ingehuurd, prutser.',
+    'Jij bent echt een sukkel, dit is waardeloos.',
+  ]);
+});
+
 describe('Veiled threats: the reader\'s reviews and name held hostage; praise passed on is none', () => {
   raises('threat', [
     'Carry on like this and your glowing reviews might soon look rather different.',
