@@ -141,6 +141,8 @@ const UNDOING: Partial<Record<FlagId, readonly { reading: CalmReading; scope: 'n
   excessive_contact: [{ reading: 'sparesTime', scope: 'near', phrases: true }, { reading: 'ownAbsence', scope: 'near', phrases: false }],
   refund_demand: [{ reading: 'asksPolicy', scope: 'near', phrases: true }, { reading: 'givesRefund', scope: 'near', phrases: true }],
   guarantee_demand: [{ reading: 'asksPolicy', scope: 'near', phrases: false }],
+  // Hardship told to explain the writer's own slower replies asks nothing of the reader.
+  guilt_tripping: [{ reading: 'ownAbsence', scope: 'every', phrases: true }],
   // Counter-speech names the words it condemns: only where every sentence that decided denounces.
   // Praise aimed at the reader ("jij bent echt een held") reads as abuse to the model ("jij bent echt
   // een …"), so it undoes the model alone; a name the writer calls themself undoes a phrase too.

@@ -916,6 +916,8 @@ export const nl: Lexicon = {
       "(?:ik ben|ben ik|wij zijn|we zijn|zijn wij|zijn we) (?:momenteel |op dit moment |vandaag |deze week |helaas |nu )?(?:\\w+ )?(?:\\w+ )?(?:\\w+ )?(?:afwezig|met vakantie|op vakantie|met verlof|niet op kantoor|niet aanwezig|niet bereikbaar|beperkt bereikbaar|slecht bereikbaar)(?![a-z])",
       "(?:ik zit|zit ik) (?:vandaag |morgen |deze week )?(?:de hele dag |heel de dag )?(?:in|op) (?:trainingen|een training|vergaderingen|overleg|workshops|een congres|de rechtbank|het ziekenhuis)",
       "(?:afwezigheidsmelding|automatisch antwoord|automatische reactie|out of office)(?::| tot| van)",
+      // Trager antwoorden: "dus ik reageer de komende dagen wat later".
+      "(?:ik|we|wij) (?:reageer|reageren|antwoord|antwoorden|mail|mailen) (?:\\w+ )?(?:\\w+ )?(?:\\w+ )?(?:wat |iets |een beetje |misschien )?(?:later|trager|langzamer|minder snel)(?![a-z])",
       "(?:bij|in geval van|in|voor) (?:spoed|spoedgevallen|dringende (?:zaken|vragen|gevallen|kwesties))(?![a-z])|(?:als|indien) (?:het|je vraag|uw vraag) (?:echt )?(?:dringend|spoedeisend) is",
     ],
     blamesSelf: [
