@@ -653,7 +653,7 @@ export const en: Lexicon = {
       "(?:sing|singing|sang) (?:your|ur) praises",
       // Praise passed on: "a friend recommended you", "everyone loved them".
       "(?:he|she|they|friend|friends|colleague|neighbour|neighbor|someone|everyone|people|sister|brother|mum|mom|dad|boss) (?:\\w+ )?(?:recommended|recommends|referred) (?:you|your \\w+)",
-      "(?:everyone|everybody|they|people|all) (?:absolutely |really |just |simply )?(?:loved|adored) (?:them|it|the \\w+|your \\w+)",
+      "(?:everyone|everybody|they|people|all|he|she|we|i) (?:absolutely |really |just |simply )?(?:loved|adored) (?:them|it|the \\w+|your \\w+)",
       // A compliment to the reader: "you're a star", "you are one of the best".
       "(?:you're|you are|youre|ur|u r|you were) (?:\\w+ )?(?:a |an |the |such a |one of the |my )?(?:absolute |real |total |true )?(?:star|legend|lifesaver|life saver|gem|hero|genius|rockstar|rock star|champ|wizard|angel|treasure|saint|best|kindest|nicest)",
     ],

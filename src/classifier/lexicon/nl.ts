@@ -825,6 +825,7 @@ export const nl: Lexicon = {
     "(?:offerte|prijsopgave|prijs) (?:voor|van) (?:de|het|die|dat|dit|een|deze)",
     "(?:als|tegen|voor) (?:het |je |uw |jouw )?(?:gewone|normale|standaard|vaste|gebruikelijke) (?:tarief|prijs|uurtarief|dagtarief)",
     "(?:als|als los|als apart) meerwerk",
+    "(?:bij te kopen|bijkopen|bij te bestellen|bijbestellen|bijkoop)(?![a-z])",
     "(?:reken|rekent|zet) (?:het|dat|die|dit|ze) (?:maar |gerust |gewoon |dan |ook )?(?:maar |gerust |gewoon )?(?:als meerwerk|op de (?:volgende |eerstvolgende |laatste )?factuur|op de rekening|apart|erbij)",
     // The fillers are listed, not any word: "ik betaal niks extra" refuses.
     "(?:ik|wij|we) (?:betaal|betalen) (?:daar |er |graag |gewoon |natuurlijk |uiteraard |best |wel |dan |ook )?(?:graag |gewoon |natuurlijk |uiteraard |best |wel |ook )?(?:extra|voor|ervoor|het verschil|de meerprijs|meer|bij)",

@@ -1102,8 +1102,11 @@ describe('Dutch free extras: not worth billing, inside the price, "you already h
     'Zou je voor dezelfde prijs ook het kantoor boven willen schilderen?',
   ]);
   readsPhrase('free_extras', 'nl', ['Even tussendoor: kun je ook naar onze andere website kijken?']);
-  // Receipt checked, a quote asked for, and extra work billed.
+  // Receipt checked, a quote asked for, and extra work billed or bought ("bijkopen": each was a
+  // free extra before).
   neverRaises('free_extras', [
+    "Kunnen we later nog een paar extra foto's bijkopen als we ze toch willen?",
+    'Is het mogelijk om nog een paar extra sessies bij te kopen?',
     'Kun je ook naar de andere offerte kijken die ik stuurde?',
     'We willen graag een extra pagina; reken het maar als meerwerk.',
     'Kun je een offerte sturen voor een Engelse versie?',
@@ -1513,6 +1516,9 @@ describe('"Beste klant," opens a shop\'s letter; "je beste klant" is loyalty hel
   neverRaises('guilt_tripping', ['Beste klant, als dank voor uw trouw krijgt u deze maand 15% korting op alle schoenen.']);
   raises('guilt_tripping', ['Ik ben al tien jaar je beste klant, dus een flinke korting mag toch wel?']);
 });
+
+test('a lawyer who loved the work is praise passed on, no threat', () =>
+  expect(reads('praise', 'Our lawyer had a look and she loved the contract you drew up.', 'en')).toBe(true));
 
 test('a loss told to explain the writer\'s own slower replies is no guilt trip', () =>
   expect(reads('ownAbsence', 'Mijn moeder ligt in het ziekenhuis, dus ik reageer deze week wat trager.', 'nl')).toBe(true));
