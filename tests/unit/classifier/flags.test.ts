@@ -506,8 +506,8 @@ describe('compensation asked for is a refund demand; the fee itself is not', () 
 // Lines the shipped model has put on the wrong side since half of its features are chosen as common
 // rather than strong (train-model.ts, DEFAULT_COMMON_SHARE), which finds 6 % more of the demands
 // written apart and flags fewer calm lines. Each is near its bar (logit within 1.3 of it). On the
-// two other seeds measured, the payment terms and the photos land wrong on both, the degree on one,
-// the Sunday visit and the withheld instalment on neither.
+// two other seeds measured, the payment terms and the photos land wrong on both; the degree, the
+// Sunday visit and the withheld instalment on neither.
 describe('known misses of the model, kept in view', () => {
   // "Als het je niet uitkomt, hoor ik het wel" is no choice: the writer assumes it is fine.
   test.fails('boundary_intrusion: Ik kom zondag gewoon langs met de kinderen. Als het je niet uitkomt, hoor ik het wel, maar ik ga ervan uit dat het goed is.', () =>
