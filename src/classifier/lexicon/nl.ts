@@ -24,6 +24,8 @@ const LATER = '(?:na de zomer|na de vakantie|na de feestdagen|na nieuwjaar|in he
 const NOT_PUT_OFF = "(?![^.!?\\n]{0,80}\\b(?:maar|de rest|het restant|pas|later|volgend|volgende|na de|zodra|als|uitstel|achteraf|uiteindelijk|eind)\\b)";
 /** Ways to pay a client may ask about: "kan ik met tikkie betalen?". */
 const PAY_METHOD = '(?:ideal|tikkie|pin|pinnen|contant|cash|creditcard|paypal|overboeking|bancontact|apple pay|payconiq)';
+/** Money back, done: "is teruggestort", "op mijn rekening is bijgeschreven" (givesRefund). */
+const REFUNDED = '(?:teruggestort|overgemaakt|verwerkt|terugbetaald|worden teruggestort|worden terugbetaald|binnen|ontvangen|bijgeschreven|binnengekomen)';
 const PAY_SOON = "(?:vandaag|vanavond|vanmiddag|morgen|morgenochtend|overmorgen|deze week|(?:op |aanstaande |komende |a\\.s\\. )?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|de \\d{1,2}e|bij (?:het )?(?:levering|ophalen|aflevering|oplevering|afrekenen)|als ik (?:hem |het |ze )?(?:ophaal|kom ophalen)|binnen (?:een|twee|drie|\\d|1[0-4]) (?:dagen|dag|werkdagen|werkdag))(?! (?:\\w+ )?(?:\\w+ )?(?:over een week|na de volgende|volgende|later|misschien|maand|pas))";
 
 export const nl: Lexicon = {
@@ -876,7 +878,7 @@ export const nl: Lexicon = {
     ],
     givesRefund: [
       "(?:ik|we|wij) (?:heb|hebben|zal|zullen|ga|gaan|stort|storten|betaal|betalen) (?:je|jou|u|jullie|het|de|dat|uw) (?:\\w+ )?(?:\\w+ )?(?:terug|terugbetalen|terugstorten|teruggestort|terugbetaald|retour gestort)",
-      "(?:je|jouw|uw|de|mijn|het) (?:\\w+ )?(?:terugbetaling|terugstorting|restitutie|geld|bedrag|aanbetaling|borg|voorschot)(?: van (?:de |het |mijn |je |uw )?\\w+)? (?:(?:is|wordt|werd|zal|staat) (?!(?:\\w+ )?(?:\\w+ )?(?:niet|nooit) )(?:\\w+ )?(?:\\w+ )?(?:\\w+ )?(?:teruggestort|overgemaakt|verwerkt|terugbetaald|worden teruggestort|worden terugbetaald|binnen|ontvangen|bijgeschreven|binnengekomen)|(?!(?:\\w+ )?(?:\\w+ )?(?:\\w+ )?(?:niet|nooit) )(?:\\w+ )?(?:\\w+ )?(?:\\w+ )?(?:\\w+ )?(?:is|werd|wordt) (?:teruggestort|overgemaakt|verwerkt|terugbetaald|worden teruggestort|worden terugbetaald|binnen|ontvangen|bijgeschreven|binnengekomen))",
+      `(?:je|jouw|uw|de|mijn|het) (?:\\w+ )?(?:terugbetaling|terugstorting|restitutie|geld|bedrag|aanbetaling|borg|voorschot)(?: van (?:de |het |mijn |je |uw )?\\w+)? (?:(?:is|wordt|werd|zal|staat) (?!(?:\\w+ )?(?:\\w+ )?(?:niet|nooit) )(?:\\w+ )?(?:\\w+ )?(?:\\w+ )?${REFUNDED}|(?!(?:\\w+ )?(?:\\w+ )?(?:\\w+ )?(?:niet|nooit) )(?:\\w+ )?(?:\\w+ )?(?:\\w+ )?(?:\\w+ )?(?:is|werd|wordt) ${REFUNDED})`,
       // Ontvangen en bedankt: "de terugbetaling is binnen!", "bedankt voor het netjes terugstorten", "storten wij het bedrag terug".
       "(?:de|je|jouw|uw|mijn) (?:terugbetaling|terugstorting|restitutie|geld) (?:is |was |al |nu |inmiddels )?(?:ontvangen|binnen)(?! ?[a-z0-9])|(?:bedankt|dank|dankjewel|dank je|dank u) voor (?:het|de) (?:\\w+ )?(?:terugstorten|terugbetalen|terugbetaling|terugstorting|restitutie)|(?:storten|betalen) (?:wij|we) (?:het|uw|je|jouw|het volledige) (?:\\w+ )?(?:bedrag|geld|aankoopbedrag) terug",
     ],

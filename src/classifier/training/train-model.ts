@@ -66,7 +66,7 @@ const DEFAULT_REFIT = 10_000;
  * calm readings of refunds received, praise and self-blame (bundle 150.8 KB at 7,800; two seeds against
  * 7,800: dev within 0.1 and false alarms the same, own test 0.2-0.5 lower, set-aside demands found -2 / -6
  * and calm lines flagged +1 / -1, the fresh wave w14 the same but one line); 8,200 later that evening,
- * when part of them was chosen as common rather than strong (DEFAULT_COMMON_SHARE) and took 3.6 KB less.
+ * when half of them were chosen as common rather than strong (DEFAULT_COMMON_SHARE), a smaller set.
  * Buying room for more features by halving the letter model (2^14) does not pay: 10,500 features
  * with it scored 68.0 / 63.6 on the own test against 69.2 / 65.5 (dev the same).
  */
